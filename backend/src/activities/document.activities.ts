@@ -1,0 +1,36 @@
+import type { Orm } from '../db/orm.ts';
+import { assignHandler } from '../modules/document/assign-handler.ts';
+import { completeHandling } from '../modules/document/complete-handling.ts';
+import { directIncomingDocument, type DirectionCommand } from '../modules/document/direct-incoming-document.ts';
+import { registerIncomingDocument } from '../modules/document/register-incoming-document.ts';
+import type { RegistrationInput } from '../modules/document/validate-incoming.ts';
+import type { StoredFileRef } from '../modules/file/file-store.ts';
+import type { Actor } from '../shared/actor.ts';
+import { asActivity } from './to-failure.ts';
+
+export interface DocumentActivityDeps {
+  orm: Orm;
+  now?: () => Date;
+}
+
+export function createDocumentActivities({ orm, now = () => new Date() }: DocumentActivityDeps) {
+  const em = () => orm.em.fork();
+  return {
+    registerIncomingDocument: (a: {
+      documentId: string;
+      stepKey: string;
+      actor: Actor;
+      input: RegistrationInput & { dueDate: string | null };
+      file: StoredFileRef | null;
+    }) => asActivity(() => registerIncomingDocument({ em: em(), ...a, now: now() })),
+
+    directIncomingDocument: (a: { documentId: string; stepKey: string; actor: Actor; command: DirectionCommand }) =>
+      asActivity(() => directIncomingDocument({ em: em(), ...a, now: now() })),
+
+    assignHandler: (a: { stepKey: string; actor: Actor; assignmentId: string; childId: string; userId: string; deadline: string }) =>
+      asActivity(() => assignHandler({ em: em(), ...a, now: now() })),
+
+    completeHandling: (a: { stepKey: string; actor: Actor; assignmentId: string; resultNote: string }) =>
+      asActivity(() => completeHandling({ em: em(), ...a, now: now() })),
+  };
+}

@@ -1,0 +1,7 @@
+import { AuditEvent } from '../modules/audit/audit.entity.ts';
+import { Assignment, IncomingDocument } from '../modules/document/document.entity.ts';
+import { DocumentFile } from '../modules/file/file.entity.ts';
+import { Session, Unit, User } from '../modules/org/org.entity.ts';
+import { RegisterBook } from '../modules/register-book/register-book.entity.ts';
+
+export const entities = [Unit, User, Session, RegisterBook, IncomingDocument, Assignment, DocumentFile, AuditEvent];

@@ -1,0 +1,29 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from './entities.ts';
+import { Migration0001Initial } from './migrations/migration-0001-initial.ts';
+
+export type Orm = MikroORM;
+
+/** Committed migrations, in order; the database is only ever changed through these. */
+const migrationsList = [{ name: 'Migration0001Initial', class: Migration0001Initial }];
+
+export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return {
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true },
+    pool: { min: 0, max: 10 },
+    debug: false,
+    ...overrides,
+  };
+}
+
+export async function initOrm(clientUrl: string, overrides: Partial<Options> = {}): Promise<Orm> {
+  return MikroORM.init(ormOptions(clientUrl, overrides));
+}
+
+export async function migrate(orm: Orm): Promise<void> {
+  await orm.migrator.up();
+}

@@ -1,0 +1,66 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+export const URGENCIES = ['normal', 'urgent', 'very_urgent', 'flash'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const CONFIDENTIALITIES = ['normal', 'secret', 'top_secret', 'absolute_secret'] as const;
+export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
+export const INCOMING_STATUSES = ['awaiting_direction', 'in_progress', 'completed'] as const;
+export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
+export const ASSIGNMENT_ROLES = ['lead', 'coordinate', 'inform'] as const;
+export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
+export const ASSIGNMENT_STATUSES = ['pending', 'handling', 'done', 'unseen', 'seen'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+const IncomingDocumentSchema = defineEntity({
+  name: 'IncomingDocument',
+  tableName: 'incoming_document',
+  uniques: [{ properties: ['bookId', 'arrivalNumber'] }],
+  properties: {
+    id: p.uuid().primary(),
+    bookId: p.uuid(),
+    year: p.integer(),
+    arrivalNumber: p.integer(),
+    arrivalAt: p.datetime(),
+    documentTypeCode: p.string(),
+    numberNotation: p.string(),
+    issuer: p.string(),
+    issuedDate: p.string().columnType('date'),
+    subject: p.text(),
+    urgency: p.enum(URGENCIES),
+    confidentiality: p.enum(CONFIDENTIALITIES),
+    signer: p.string(),
+    pageCount: p.integer(),
+    dueDate: p.string().columnType('date').nullable(),
+    status: p.enum(INCOMING_STATUSES),
+    direction: p.text().nullable(),
+    directedById: p.uuid().nullable(),
+    directedAt: p.datetime().nullable(),
+    completedAt: p.datetime().nullable(),
+    registeredById: p.uuid(),
+  },
+});
+export class IncomingDocument extends IncomingDocumentSchema.class {}
+IncomingDocumentSchema.setClass(IncomingDocument);
+
+const AssignmentSchema = defineEntity({
+  name: 'Assignment',
+  tableName: 'assignment',
+  indexes: [{ properties: ['documentId'] }],
+  properties: {
+    id: p.uuid().primary(),
+    documentId: p.uuid(),
+    /** A person-level assignment made by a unit head under the unit-level one. */
+    parentId: p.uuid().nullable(),
+    role: p.enum(ASSIGNMENT_ROLES),
+    unitId: p.uuid().nullable(),
+    assigneeId: p.uuid().nullable(),
+    deadline: p.datetime().nullable(),
+    status: p.enum(ASSIGNMENT_STATUSES),
+    resultNote: p.text().nullable(),
+    assignedById: p.uuid(),
+    assignedAt: p.datetime(),
+    completedAt: p.datetime().nullable(),
+  },
+});
+export class Assignment extends AssignmentSchema.class {}
+AssignmentSchema.setClass(Assignment);

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import type { incomingDocumentWorkflow } from '../../../workflows/src/incoming-document/incoming-document.workflow.ts';
+import {
+  assignHandlerUpdate,
+  completeHandlingUpdate,
+  directUpdate,
+  incomingDocumentWorkflowId,
+  registerUpdate,
+  type AssignHandlerArgs,
+  type CompleteHandlingArgs,
+  type DirectArgs,
+  type RegisterArgs,
+} from '../../../workflows/src/incoming-document/messages.ts';
+import { mapFailures } from './failures.ts';
+
+/** Typed calls into `incoming-document/<id>` workflows: every human step is a validated Update. */
+export class IncomingDocumentClient {
+  private readonly client: Client;
+  private readonly taskQueue: string;
+  constructor(client: Client, taskQueue: string) {
+    this.client = client;
+    this.taskQueue = taskQueue;
+  }
+
+  /** Starts the document's workflow and registers it in one call; the answer carries the số đến. */
+  register(args: RegisterArgs, documentId: string = randomUUID()) {
+    const startWorkflowOperation = new WithStartWorkflowOperation<typeof incomingDocumentWorkflow>('incomingDocumentWorkflow', {
+      workflowId: incomingDocumentWorkflowId(documentId),
+      taskQueue: this.taskQueue,
+      args: [{ documentId }],
+      // A repeated submit with the same id reaches the running workflow, whose handler answers with the first registration.
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
+    return mapFailures(() => this.client.workflow.executeUpdateWithStart(registerUpdate, { args: [args], startWorkflowOperation }));
+  }
+
+  private handle(documentId: string) {
+    return this.client.workflow.getHandle<typeof incomingDocumentWorkflow>(incomingDocumentWorkflowId(documentId));
+  }
+
+  direct(documentId: string, args: DirectArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(directUpdate, { args: [args] }));
+  }
+
+  assignHandler(documentId: string, args: AssignHandlerArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(assignHandlerUpdate, { args: [args] }));
+  }
+
+  completeHandling(documentId: string, args: CompleteHandlingArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(completeHandlingUpdate, { args: [args] }));
+  }
+}

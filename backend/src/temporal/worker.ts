@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createDocumentActivities } from '../activities/document.activities.ts';
+import type { Orm } from '../db/orm.ts';
+
+export const workflowsPath = fileURLToPath(new URL('../../../workflows/src/index.ts', import.meta.url));
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** Bundling takes seconds; one bundle per process serves every worker it starts. */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  return (bundle ??= bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error } }));
+}
+
+export async function createWorker(opts: { connection: NativeConnection; namespace: string; taskQueue: string; orm: Orm }): Promise<Worker> {
+  return Worker.create({
+    connection: opts.connection,
+    namespace: opts.namespace,
+    taskQueue: opts.taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: { ...createDocumentActivities({ orm: opts.orm }) },
+  });
+}

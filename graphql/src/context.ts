@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
+import type { Config } from '../../backend/src/config/config.ts';
+import type { AuditEvent } from '../../backend/src/modules/audit/audit.entity.ts';
+import type { Assignment, IncomingDocument } from '../../backend/src/modules/document/document.entity.ts';
+import type { DocumentFile } from '../../backend/src/modules/file/file.entity.ts';
+import type { FileStore } from '../../backend/src/modules/file/file-store.ts';
+import type { Unit, User } from '../../backend/src/modules/org/org.entity.ts';
+import type { RegisterBook } from '../../backend/src/modules/register-book/register-book.entity.ts';
+import type { Actor } from '../../backend/src/shared/actor.ts';
+import type { IncomingDocumentClient } from '../../backend/src/temporal/incoming-document.client.ts';
+
+export interface Loaders {
+  user: DataLoader<string, User | null>;
+  unit: DataLoader<string, Unit | null>;
+  book: DataLoader<string, RegisterBook | null>;
+  document: DataLoader<string, IncomingDocument | null>;
+  assignmentsByDocument: DataLoader<string, Assignment[]>;
+  filesByDocument: DataLoader<string, DocumentFile[]>;
+  timeline: DataLoader<string, AuditEvent[]>;
+}
+
+export interface Services {
+  config: Config;
+  files: FileStore;
+  incoming: IncomingDocumentClient;
+}
+
+export interface Context {
+  em: EntityManager;
+  user: User | null;
+  actor: Actor | null;
+  sessionToken: string | null;
+  loaders: Loaders;
+  services: Services;
+  /** Set-Cookie values the HTTP layer adds to the response. */
+  responseCookies: string[];
+}

@@ -1,0 +1,12 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './schema/scalars.ts';
+import './schema/errors.ts';
+import './schema/org.ts';
+import './schema/register-book.ts';
+import './schema/incoming-document.ts';
+
+export const schema = builder.toSchema();
+
+/** The committed contract (graphql/schema.graphql): sorted so that diffs show real changes only. */
+export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,317 @@
+import { AuditEvent } from '../../../backend/src/modules/audit/audit.entity.ts';
+import { canAssignHandler } from '../../../backend/src/modules/document/assign-handler.ts';
+import { canCompleteHandling } from '../../../backend/src/modules/document/complete-handling.ts';
+import { canDirect } from '../../../backend/src/modules/document/direct-incoming-document.ts';
+import { DOCUMENT_TYPES, findDocumentType } from '../../../backend/src/modules/document/document-types.ts';
+import { Assignment, IncomingDocument } from '../../../backend/src/modules/document/document.entity.ts';
+import { findAssignmentDocumentId } from '../../../backend/src/modules/document/find-assignment.ts';
+import { getIncomingDocument } from '../../../backend/src/modules/document/get-incoming-document.ts';
+import { boxesFor, countInbox, INBOX_BOXES, listInbox, type InboxBox } from '../../../backend/src/modules/document/list-inbox.ts';
+import {
+  validateAssignHandler,
+  validateCompleteHandling,
+  validateDirection,
+  validateRegistration,
+} from '../../../backend/src/modules/document/validate-incoming.ts';
+import { DocumentFile } from '../../../backend/src/modules/file/file.entity.ts';
+import { Unit, User } from '../../../backend/src/modules/org/org.entity.ts';
+import { forbidden } from '../../../backend/src/modules/org/org.errors.ts';
+import { RegisterBook } from '../../../backend/src/modules/register-book/register-book.entity.ts';
+import { DomainError } from '../../../backend/src/shared/errors.ts';
+import { vnToday } from '../../../backend/src/shared/dates.ts';
+import { requireActor, requireActorForQuery } from '../auth.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { mutationErrors } from './errors.ts';
+import { summarize } from './timeline-summary.ts';
+
+const UrgencyEnum = builder.enumType('Urgency', {
+  values: { NORMAL: { value: 'normal' }, URGENT: { value: 'urgent' }, VERY_URGENT: { value: 'very_urgent' }, FLASH: { value: 'flash' } } as const,
+});
+const ConfidentialityEnum = builder.enumType('Confidentiality', {
+  values: {
+    NORMAL: { value: 'normal' },
+    SECRET: { value: 'secret' },
+    TOP_SECRET: { value: 'top_secret' },
+    ABSOLUTE_SECRET: { value: 'absolute_secret' },
+  } as const,
+});
+const IncomingStatusEnum = builder.enumType('IncomingStatus', {
+  values: { AWAITING_DIRECTION: { value: 'awaiting_direction' }, IN_PROGRESS: { value: 'in_progress' }, COMPLETED: { value: 'completed' } } as const,
+});
+const AssignmentRoleEnum = builder.enumType('AssignmentRole', {
+  values: { LEAD: { value: 'lead' }, COORDINATE: { value: 'coordinate' }, INFORM: { value: 'inform' } } as const,
+});
+const AssignmentStatusEnum = builder.enumType('AssignmentStatus', {
+  values: { PENDING: { value: 'pending' }, HANDLING: { value: 'handling' }, DONE: { value: 'done' }, UNSEEN: { value: 'unseen' }, SEEN: { value: 'seen' } } as const,
+});
+const InboxBoxEnum = builder.enumType('InboxBox', {
+  description: 'The boxes of the inbox; a user sees those their roles give them',
+  values: Object.fromEntries(INBOX_BOXES.map((b) => [b.toUpperCase(), { value: b }])) as { [K in InboxBox as Uppercase<K>]: { value: K } },
+});
+const DocumentActionEnum = builder.enumType('DocumentAction', {
+  values: ['DIRECT', 'ASSIGN_HANDLER', 'COMPLETE_HANDLING'] as const,
+});
+
+type DocumentTypeShape = { code: string; name: string; abbreviation: string };
+const DocumentTypeRef = builder.objectRef<DocumentTypeShape>('DocumentType').implement({
+  fields: (t) => ({ code: t.exposeString('code'), name: t.exposeString('name'), abbreviation: t.exposeString('abbreviation') }),
+});
+
+builder.objectType(DocumentFile, {
+  name: 'DocumentFile',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    fileName: t.exposeString('fileName'),
+    mimeType: t.exposeString('mimeType'),
+    size: t.exposeInt('size'),
+    sha256: t.exposeString('sha256'),
+    url: t.string({ description: 'Same-origin URL, session cookie required; served inline for preview', resolve: (f) => `/files/${f.id}` }),
+  }),
+});
+
+builder.objectType(Assignment, {
+  name: 'Assignment',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    role: t.field({ type: AssignmentRoleEnum, resolve: (a) => a.role }),
+    unit: t.field({ type: Unit, nullable: true, resolve: (a, _, ctx) => (a.unitId ? ctx.loaders.unit.load(a.unitId) : null) }),
+    assignee: t.field({ type: User, nullable: true, resolve: (a, _, ctx) => (a.assigneeId ? ctx.loaders.user.load(a.assigneeId) : null) }),
+    deadline: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.deadline ?? null }),
+    status: t.field({ type: AssignmentStatusEnum, resolve: (a) => a.status }),
+    resultNote: t.exposeString('resultNote', { nullable: true }),
+    assignedBy: t.field({ type: User, resolve: async (a, _, ctx) => (await ctx.loaders.user.load(a.assignedById))! }),
+    assignedAt: t.field({ type: 'DateTime', resolve: (a) => a.assignedAt }),
+    children: t.field({
+      type: [Assignment],
+      description: 'Person-level assignments the unit head made under this unit-level one',
+      resolve: async (a, _, ctx) => (await ctx.loaders.assignmentsByDocument.load(a.documentId)).filter((c) => c.parentId === a.id),
+    }),
+  }),
+});
+
+builder.objectType(AuditEvent, {
+  name: 'TimelineEvent',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.exposeString('kind'),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+    actor: t.field({ type: User, nullable: true, resolve: (e, _, ctx) => (e.actorId ? ctx.loaders.user.load(e.actorId) : null) }),
+    summary: t.string({ resolve: (e, _, ctx) => summarize(e, ctx) }),
+  }),
+});
+
+async function actionsFor(doc: IncomingDocument, _args: object, ctx: Context): Promise<Array<'DIRECT' | 'ASSIGN_HANDLER' | 'COMPLETE_HANDLING'>> {
+  const actor = ctx.actor;
+  if (!actor) return [];
+  const assignments = await ctx.loaders.assignmentsByDocument.load(doc.id);
+  const view = (a: Assignment) => ({ unitId: a.unitId ?? null, assigneeId: a.assigneeId ?? null, status: a.status });
+  return [
+    ...(doc.status === 'awaiting_direction' && canDirect(actor) ? (['DIRECT'] as const) : []),
+    ...(assignments.some((a) => a.role !== 'inform' && canAssignHandler(actor, view(a))) ? (['ASSIGN_HANDLER'] as const) : []),
+    ...(assignments.some((a) => canCompleteHandling(actor, view(a))) ? (['COMPLETE_HANDLING'] as const) : []),
+  ];
+}
+
+const IncomingDocumentRef = builder.objectType(IncomingDocument, {
+  name: 'IncomingDocument',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    book: t.field({ type: RegisterBook, resolve: async (d, _, ctx) => (await ctx.loaders.book.load(d.bookId))! }),
+    arrivalNumber: t.exposeInt('arrivalNumber'),
+    arrivalAt: t.field({ type: 'DateTime', resolve: (d) => d.arrivalAt }),
+    documentType: t.field({
+      type: DocumentTypeRef,
+      resolve: (d) => findDocumentType(d.documentTypeCode) ?? { code: d.documentTypeCode, name: d.documentTypeCode, abbreviation: '' },
+    }),
+    numberNotation: t.exposeString('numberNotation'),
+    issuer: t.exposeString('issuer'),
+    issuedDate: t.field({ type: 'Date', resolve: (d) => d.issuedDate }),
+    subject: t.exposeString('subject'),
+    urgency: t.field({ type: UrgencyEnum, resolve: (d) => d.urgency }),
+    confidentiality: t.field({ type: ConfidentialityEnum, resolve: (d) => d.confidentiality }),
+    signer: t.exposeString('signer'),
+    pageCount: t.exposeInt('pageCount'),
+    dueDate: t.field({ type: 'Date', nullable: true, resolve: (d) => d.dueDate ?? null }),
+    status: t.field({ type: IncomingStatusEnum, resolve: (d) => d.status }),
+    direction: t.exposeString('direction', { nullable: true }),
+    directedBy: t.field({ type: User, nullable: true, resolve: (d, _, ctx) => (d.directedById ? ctx.loaders.user.load(d.directedById) : null) }),
+    directedAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.directedAt ?? null }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.completedAt ?? null }),
+    registeredBy: t.field({ type: User, resolve: async (d, _, ctx) => (await ctx.loaders.user.load(d.registeredById))! }),
+    files: t.field({ type: [DocumentFile], resolve: (d, _, ctx) => ctx.loaders.filesByDocument.load(d.id) }),
+    assignments: t.field({
+      type: [Assignment],
+      description: 'Assignments made by the leader (unit or person level); a unit head’s are under children',
+      resolve: async (d, _, ctx) => (await ctx.loaders.assignmentsByDocument.load(d.id)).filter((a) => !a.parentId),
+    }),
+    timeline: t.field({ type: [AuditEvent], resolve: (d, _, ctx) => ctx.loaders.timeline.load(d.id) }),
+    myActions: t.field({ type: [DocumentActionEnum], description: 'What the current user may do now', resolve: actionsFor }),
+  }),
+});
+
+const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
+  fields: (t) => ({ hasNextPage: t.exposeBoolean('hasNextPage'), endCursor: t.exposeString('endCursor', { nullable: true }) }),
+});
+const EdgeRef = builder.objectRef<{ cursor: string; node: IncomingDocument }>('IncomingDocumentEdge').implement({
+  fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: IncomingDocumentRef, resolve: (e) => e.node }) }),
+});
+type ConnectionShape = { edges: Array<{ cursor: string; node: IncomingDocument }>; pageInfo: { hasNextPage: boolean; endCursor: string | null }; box: InboxBox };
+const ConnectionRef = builder.objectRef<ConnectionShape>('IncomingDocumentConnection').implement({
+  fields: (t) => ({
+    edges: t.field({ type: [EdgeRef], resolve: (c) => c.edges }),
+    pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
+    totalCount: t.int({ resolve: (c, _, ctx) => countInbox({ em: ctx.em, actor: requireActorForQuery(ctx), box: c.box }) }),
+  }),
+});
+const InboxCountRef = builder.objectRef<{ box: InboxBox; count: number }>('InboxCount').implement({
+  fields: (t) => ({ box: t.field({ type: InboxBoxEnum, resolve: (c) => c.box }), count: t.exposeInt('count') }),
+});
+
+builder.queryFields((t) => ({
+  documentTypes: t.field({ type: [DocumentTypeRef], resolve: () => DOCUMENT_TYPES.map((d) => ({ ...d })) }),
+  incomingDocument: t.field({
+    type: IncomingDocumentRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_, { id }, ctx) => {
+      const actor = requireActorForQuery(ctx);
+      return /^[0-9a-f-]{36}$/i.test(String(id)) ? getIncomingDocument({ em: ctx.em, actor, id: String(id) }) : null;
+    },
+  }),
+  inbox: t.field({
+    type: ConnectionRef,
+    args: { box: t.arg({ type: InboxBoxEnum, required: true }), first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
+    resolve: async (_, args, ctx) => {
+      const actor = requireActorForQuery(ctx);
+      const page = await listInbox({ em: ctx.em, actor, box: args.box, first: args.first ?? 20, after: args.after });
+      return {
+        box: args.box,
+        edges: page.items.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      };
+    },
+  }),
+  inboxCounts: t.field({
+    type: [InboxCountRef],
+    description: 'Counts of the boxes the current user has, in menu order',
+    resolve: (_, __, ctx) => {
+      const actor = requireActorForQuery(ctx);
+      return Promise.all(boxesFor(actor).map(async (box) => ({ box, count: await countInbox({ em: ctx.em, actor, box }) })));
+    },
+  }),
+}));
+
+const RegisterInput = builder.inputType('RegisterIncomingDocumentInput', {
+  fields: (t) => ({
+    bookId: t.id({ required: true }),
+    documentTypeCode: t.string({ required: true }),
+    numberNotation: t.string({ required: true }),
+    issuer: t.string({ required: true }),
+    issuedDate: t.field({ type: 'Date', required: true }),
+    subject: t.string({ required: true }),
+    urgency: t.field({ type: UrgencyEnum, required: true }),
+    confidentiality: t.field({ type: ConfidentialityEnum, required: true }),
+    signer: t.string({ required: true }),
+    pageCount: t.int({ required: true }),
+    dueDate: t.field({ type: 'Date' }),
+  }),
+});
+const AssigneeInput = builder.inputType('AssigneeInput', {
+  fields: (t) => ({ unitId: t.id(), userId: t.id(), deadline: t.field({ type: 'Date' }) }),
+});
+const DirectInput = builder.inputType('DirectIncomingDocumentInput', {
+  fields: (t) => ({
+    documentId: t.id({ required: true }),
+    direction: t.string({ required: true }),
+    lead: t.field({ type: AssigneeInput, required: true }),
+    coordinators: t.field({ type: [AssigneeInput], required: true, defaultValue: [] }),
+    readers: t.field({ type: [AssigneeInput], required: true, defaultValue: [] }),
+  }),
+});
+const AssignHandlerInput = builder.inputType('AssignHandlerInput', {
+  fields: (t) => ({ assignmentId: t.id({ required: true }), userId: t.id({ required: true }), deadline: t.field({ type: 'Date', required: true }) }),
+});
+const CompleteHandlingInput = builder.inputType('CompleteHandlingInput', {
+  fields: (t) => ({ assignmentId: t.id({ required: true }), resultNote: t.string({ required: true }) }),
+});
+
+const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
+const reload = async (ctx: Context, id: string) => {
+  ctx.em.clear();
+  const doc = await getIncomingDocument({ em: ctx.em, actor: requireActor(ctx), id });
+  if (!doc) throw new DomainError('DOCUMENT_NOT_FOUND', 'Không tìm thấy văn bản.');
+  return doc;
+};
+
+builder.mutationFields((t) => ({
+  registerIncomingDocument: t.field({
+    type: IncomingDocumentRef,
+    errors: mutationErrors,
+    args: { input: t.arg({ type: RegisterInput, required: true }), file: t.arg({ type: 'File' }) },
+    resolve: async (_, { input, file }, ctx) => {
+      const actor = requireActor(ctx);
+      if (!actor.roles.includes('clerk')) throw forbidden('vào sổ văn bản đến');
+      const clean = validateRegistration({ ...input, bookId: String(input.bookId), dueDate: input.dueDate ?? null }, vnToday());
+      const stored = file
+        ? await ctx.services.files.putPdf({
+            fileName: file.name,
+            bytes: new Uint8Array(await file.arrayBuffer()),
+            maxBytes: ctx.services.config.upload.maxBytes,
+            field: 'file',
+          })
+        : null;
+      const result = await ctx.services.incoming.register({ actor, input: clean, file: stored });
+      return reload(ctx, result.documentId);
+    },
+  }),
+  directIncomingDocument: t.field({
+    type: IncomingDocumentRef,
+    errors: mutationErrors,
+    args: { input: t.arg({ type: DirectInput, required: true }) },
+    resolve: async (_, { input }, ctx) => {
+      const actor = requireActor(ctx);
+      const assignee = (a: { unitId?: string | number | null; userId?: string | number | null; deadline?: string | null }) => ({
+        unitId: str(a.unitId),
+        userId: str(a.userId),
+        deadline: a.deadline ?? null,
+      });
+      const clean = validateDirection(
+        {
+          documentId: String(input.documentId),
+          direction: input.direction,
+          lead: assignee(input.lead),
+          coordinators: input.coordinators.map(assignee),
+          readers: input.readers.map(assignee),
+        },
+        vnToday(),
+      );
+      await ctx.services.incoming.direct(clean.documentId, { actor, ...clean });
+      return reload(ctx, clean.documentId);
+    },
+  }),
+  assignHandler: t.field({
+    type: IncomingDocumentRef,
+    errors: mutationErrors,
+    args: { input: t.arg({ type: AssignHandlerInput, required: true }) },
+    resolve: async (_, { input }, ctx) => {
+      const actor = requireActor(ctx);
+      const clean = validateAssignHandler({ assignmentId: String(input.assignmentId), userId: String(input.userId), deadline: input.deadline }, vnToday());
+      const documentId = await findAssignmentDocumentId({ em: ctx.em, assignmentId: clean.assignmentId });
+      await ctx.services.incoming.assignHandler(documentId, { actor, ...clean });
+      return reload(ctx, documentId);
+    },
+  }),
+  completeHandling: t.field({
+    type: IncomingDocumentRef,
+    errors: mutationErrors,
+    args: { input: t.arg({ type: CompleteHandlingInput, required: true }) },
+    resolve: async (_, { input }, ctx) => {
+      const actor = requireActor(ctx);
+      const clean = validateCompleteHandling({ assignmentId: String(input.assignmentId), resultNote: input.resultNote });
+      const documentId = await findAssignmentDocumentId({ em: ctx.em, assignmentId: clean.assignmentId });
+      await ctx.services.incoming.completeHandling(documentId, { actor, ...clean });
+      return reload(ctx, documentId);
+    },
+  }),
+}));

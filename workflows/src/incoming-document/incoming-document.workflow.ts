@@ -1,0 +1,132 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  proxyActivities,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { createDocumentActivities } from '../../../backend/src/activities/document.activities.ts';
+import {
+  assignHandlerUpdate,
+  completeHandlingUpdate,
+  directUpdate,
+  RefusalType,
+  registerUpdate,
+  stateQuery,
+  type Actor,
+  type AssignmentView,
+  type IncomingDocumentState,
+  type IncomingDocumentWorkflowInput,
+} from './messages.ts';
+
+const acts = proxyActivities<ReturnType<typeof createDocumentActivities>>({
+  startToCloseTimeout: '30 seconds',
+  // A person is waiting on the answer: a fault that outlasts a few retries fails the step (nothing is written) instead of hanging it.
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 6 },
+});
+
+const refuse = (type: string, message: string): never => {
+  throw ApplicationFailure.nonRetryable(message, type);
+};
+const hasRole = (actor: Actor, ...roles: Actor['roles']) => roles.some((r) => actor.roles.includes(r));
+
+/**
+ * One incoming document from registration to completion (Decree 30/2020 art. 20–24). Each human
+ * step is an Update: the validator refuses the wrong person or the wrong moment before anything is
+ * recorded in history; the handler persists through an idempotent activity and answers with the new state.
+ */
+export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInput): Promise<IncomingDocumentState> {
+  const state: IncomingDocumentState = { documentId: init.documentId, status: 'new', registration: null, assignments: [] };
+  // A step key names one human step for good: activity retries and replays reuse it, so the step takes effect once.
+  const stepKey = (name: string) => `${workflowInfo().workflowId}:${name}:${uuid4()}`;
+  const merge = (views: AssignmentView[]) => {
+    for (const v of views) {
+      const i = state.assignments.findIndex((a) => a.id === v.id);
+      if (i >= 0) state.assignments[i] = v;
+      else state.assignments.push(v);
+    }
+  };
+  const find = (id: string) => state.assignments.find((a) => a.id === id) ?? refuse(RefusalType.AssignmentNotFound, 'Không tìm thấy phân công xử lý.');
+
+  setHandler(stateQuery, () => state);
+
+  setHandler(
+    registerUpdate,
+    async ({ actor, input, file }) => {
+      if (state.registration) return state.registration;
+      const result = await acts.registerIncomingDocument({ documentId: init.documentId, stepKey: stepKey('register'), actor, input, file });
+      state.registration = result;
+      state.status = 'awaiting_direction';
+      return result;
+    },
+    {
+      validator: ({ actor }) => {
+        if (!hasRole(actor, 'clerk')) refuse(RefusalType.Forbidden, 'Chỉ văn thư được vào sổ văn bản đến.');
+      },
+    },
+  );
+
+  setHandler(
+    directUpdate,
+    async ({ actor, direction, lead, coordinators, readers }) => {
+      const count = 1 + coordinators.length + readers.length;
+      const assignmentIds = Array.from({ length: count }, () => uuid4());
+      const views = await acts.directIncomingDocument({
+        documentId: init.documentId,
+        stepKey: stepKey('direct'),
+        actor,
+        command: { direction, lead, coordinators, readers, assignmentIds },
+      });
+      merge(views);
+      state.status = 'in_progress';
+      return state;
+    },
+    {
+      validator: ({ actor }) => {
+        if (!hasRole(actor, 'leader', 'office_chief')) refuse(RefusalType.Forbidden, 'Chỉ lãnh đạo được cho ý kiến chỉ đạo.');
+        if (state.status !== 'awaiting_direction') refuse(RefusalType.WrongState, 'Văn bản không ở trạng thái chờ cho ý kiến chỉ đạo.');
+      },
+    },
+  );
+
+  setHandler(
+    assignHandlerUpdate,
+    async ({ actor, assignmentId, userId, deadline }) => {
+      const views = await acts.assignHandler({ stepKey: stepKey('assign'), actor, assignmentId, childId: uuid4(), userId, deadline });
+      merge(views);
+      return state;
+    },
+    {
+      validator: ({ actor, assignmentId }) => {
+        const a = find(assignmentId);
+        if (!hasRole(actor, 'unit_head') || a.unitId !== actor.unitId || a.assigneeId !== null || a.role === 'inform') {
+          refuse(RefusalType.Forbidden, 'Chỉ trưởng đơn vị được giao mới phân công xử lý phần việc này.');
+        }
+        if (a.status !== 'pending') refuse(RefusalType.WrongState, 'Phần việc này đã được phân công.');
+      },
+    },
+  );
+
+  setHandler(
+    completeHandlingUpdate,
+    async ({ actor, assignmentId, resultNote }) => {
+      const { assignments, documentCompleted } = await acts.completeHandling({ stepKey: stepKey('complete'), actor, assignmentId, resultNote });
+      merge(assignments);
+      if (documentCompleted) state.status = 'completed';
+      return state;
+    },
+    {
+      validator: ({ actor, assignmentId }) => {
+        const a = find(assignmentId);
+        if (a.assigneeId !== actor.id) refuse(RefusalType.Forbidden, 'Chỉ người được phân công mới hoàn thành phần việc này.');
+        if (a.status !== 'handling') refuse(RefusalType.WrongState, 'Phần việc này không ở trạng thái đang xử lý.');
+      },
+    },
+  );
+
+  await condition(() => state.status === 'completed');
+  await condition(allHandlersFinished);
+  return state;
+}

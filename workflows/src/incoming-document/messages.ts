@@ -1,0 +1,62 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '../../../backend/src/shared/actor.ts';
+import type { StoredFileRef } from '../../../backend/src/modules/file/file-store.ts';
+import type { AssignmentView } from '../../../backend/src/modules/document/assignment-view.ts';
+import type { RegistrationResult } from '../../../backend/src/modules/document/register-incoming-document.ts';
+import type { CleanAssignee, RegistrationInput } from '../../../backend/src/modules/document/validate-incoming.ts';
+import type { IncomingStatus } from '../../../backend/src/modules/document/document.entity.ts';
+
+export type { Actor, AssignmentView, RegistrationResult };
+
+export const incomingDocumentWorkflowId = (documentId: string) => `incoming-document/${documentId}`;
+
+export interface IncomingDocumentWorkflowInput {
+  documentId: string;
+}
+
+export interface RegisterArgs {
+  actor: Actor;
+  input: RegistrationInput & { dueDate: string | null };
+  file: StoredFileRef | null;
+}
+
+export interface DirectArgs {
+  actor: Actor;
+  direction: string;
+  lead: CleanAssignee;
+  coordinators: CleanAssignee[];
+  readers: CleanAssignee[];
+}
+
+export interface AssignHandlerArgs {
+  actor: Actor;
+  assignmentId: string;
+  userId: string;
+  deadline: string;
+}
+
+export interface CompleteHandlingArgs {
+  actor: Actor;
+  assignmentId: string;
+  resultNote: string;
+}
+
+export interface IncomingDocumentState {
+  documentId: string;
+  status: 'new' | IncomingStatus;
+  registration: RegistrationResult | null;
+  assignments: AssignmentView[];
+}
+
+export const registerUpdate = defineUpdate<RegistrationResult, [RegisterArgs]>('register');
+export const directUpdate = defineUpdate<IncomingDocumentState, [DirectArgs]>('direct');
+export const assignHandlerUpdate = defineUpdate<IncomingDocumentState, [AssignHandlerArgs]>('assignHandler');
+export const completeHandlingUpdate = defineUpdate<IncomingDocumentState, [CompleteHandlingArgs]>('completeHandling');
+export const stateQuery = defineQuery<IncomingDocumentState>('state');
+
+/** Failure types a validator or activity refuses with; the client maps them to typed GraphQL errors. */
+export const RefusalType = {
+  Forbidden: 'FORBIDDEN',
+  WrongState: 'DOCUMENT_WRONG_STATE',
+  AssignmentNotFound: 'ASSIGNMENT_NOT_FOUND',
+} as const;

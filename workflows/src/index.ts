@@ -1,0 +1,1 @@
+export { incomingDocumentWorkflow } from './incoming-document/incoming-document.workflow.ts';
