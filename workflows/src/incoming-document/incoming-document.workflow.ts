@@ -22,7 +22,8 @@ import {
 } from './messages.ts';
 
 const acts = proxyActivities<ReturnType<typeof createDocumentActivities>>({
-  startToCloseTimeout: '30 seconds',
+  // Each activity is one short transaction; a short timeout lets a dead worker's attempt be retried quickly.
+  startToCloseTimeout: '10 seconds',
   // A person is waiting on the answer: a fault that outlasts a few retries fails the step (nothing is written) instead of hanging it.
   retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 6 },
 });

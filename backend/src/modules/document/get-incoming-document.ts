@@ -12,8 +12,12 @@ export function findIncomingDocuments(opts: { em: EntityManager; ids: readonly s
   return opts.em.find(IncomingDocument, { id: { $in: [...opts.ids] } });
 }
 
-export function findAssignmentsOfDocuments(opts: { em: EntityManager; documentIds: readonly string[] }): Promise<Assignment[]> {
-  return opts.em.find(Assignment, { documentId: { $in: [...opts.documentIds] } }, { orderBy: { assignedAt: 'asc', id: 'asc' } });
+const ROLE_ORDER = { lead: 0, coordinate: 1, inform: 2 } as const;
+
+/** In the order of the phiếu giải quyết: chủ trì, phối hợp, để biết; then as assigned (one step gives them one timestamp). */
+export async function findAssignmentsOfDocuments(opts: { em: EntityManager; documentIds: readonly string[] }): Promise<Assignment[]> {
+  const rows = await opts.em.find(Assignment, { documentId: { $in: [...opts.documentIds] } }, { orderBy: { assignedAt: 'asc', id: 'asc' } });
+  return rows.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.assignedAt.getTime() - b.assignedAt.getTime());
 }
 
 export function findFilesOfDocuments(opts: { em: EntityManager; documentIds: readonly string[] }): Promise<DocumentFile[]> {
