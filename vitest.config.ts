@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Pothos must see the same graphql module instance as our code (graphql refuses types from "another realm").
+          server: { deps: { inline: [/@pothos\//] } },
           include: ['backend/src/**/*.test.ts', 'workflows/src/**/*.test.ts', 'graphql/src/**/*.test.ts', 'frontend/src/**/*.test.ts'],
         },
       },

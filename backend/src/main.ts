@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
-import type { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, type NativeConnection, type Worker } from '@temporalio/worker';
 import { loadConfig, type Config } from './config/config.ts';
 import { startEmbeddedPostgres, type EmbeddedDb } from './db/embedded-postgres.ts';
 import { initOrm, migrate, type Orm } from './db/orm.ts';
@@ -85,6 +85,8 @@ async function ensureWebBuild(): Promise<void> {
 }
 
 async function runWorker(config: Config, orm: Orm, address: string): Promise<void> {
+  // The SDK's INFO lines (state changes) would bury the start-up progress; warnings and errors still show.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   const connection: NativeConnection = await connectWorker(config.temporal, address);
   const worker: Worker = await timed('Khởi động Temporal worker (đóng gói workflow)', () =>
     createWorker({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, orm }),

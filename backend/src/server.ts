@@ -118,8 +118,7 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
     const handle = async () => {
       if (url.pathname === '/graphql') {
         // The adapter called as a function; its handleNodeRequestAndResponse never answers when given a server context.
-        yoga(req, res, { responseCookies: [] });
-        return;
+        return yoga(req, res, { responseCookies: [] });
       }
       if (url.pathname === '/healthz') return send(res, 200, 'ok');
       const fileMatch = /^\/files\/([^/]+)$/.exec(url.pathname);

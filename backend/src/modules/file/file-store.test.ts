@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { InputError } from '../../shared/errors.ts';
+import type { InputError } from '../../shared/errors.ts';
 import { FileStore } from './file-store.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'file-store-'));
