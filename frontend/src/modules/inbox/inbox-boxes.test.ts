@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { boxesForRoles, homeBox, menuBoxes, parseBox } from './inbox-boxes';
+
+describe('inbox boxes', () => {
+  it('shows each role its boxes and everyone the shared ones', () => {
+    expect(boxesForRoles(['CLERK'])).toEqual(['CLERK_REGISTERED', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['LEADER'])).toEqual(['AWAITING_DIRECTION', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['UNIT_HEAD'])).toEqual(['AWAITING_ASSIGNMENT', 'HANDLING', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['SPECIALIST'])).toEqual(['HANDLING', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles([])).toEqual(['FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['OFFICE_CHIEF'])).toEqual(['AWAITING_DIRECTION', 'FOR_INFORMATION', 'COMPLETED']);
+  });
+
+  it('adds the boxes the server lists for the user, in menu order', () => {
+    expect(menuBoxes(['CLERK'], ['COMPLETED', 'HANDLING'])).toEqual([
+      'CLERK_REGISTERED',
+      'HANDLING',
+      'FOR_INFORMATION',
+      'COMPLETED',
+    ]);
+  });
+
+  it('merges the boxes of several roles without duplicates', () => {
+    expect(boxesForRoles(['SPECIALIST', 'UNIT_HEAD', 'CLERK'])).toEqual([
+      'CLERK_REGISTERED',
+      'AWAITING_ASSIGNMENT',
+      'HANDLING',
+      'FOR_INFORMATION',
+      'COMPLETED',
+    ]);
+  });
+
+  it('lands each user on the first box that asks something of them', () => {
+    expect(homeBox(['LEADER'])).toBe('AWAITING_DIRECTION');
+    expect(homeBox([])).toBe('FOR_INFORMATION');
+  });
+
+  it('parses box names from the URL', () => {
+    expect(parseBox('AWAITING_DIRECTION')).toBe('AWAITING_DIRECTION');
+    expect(parseBox('awaiting-direction')).toBe('AWAITING_DIRECTION');
+    expect(parseBox('nope')).toBeNull();
+    expect(parseBox(['HANDLING'])).toBeNull();
+  });
+});
