@@ -14,7 +14,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          // Browser tests run on the same stack (Chromium against the app's own server).
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           // One stack, shared: files run one after another, tests inside a file in order.
           fileParallelism: false,

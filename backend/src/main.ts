@@ -1,6 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
 import { DefaultLogger, Runtime, type NativeConnection, type Worker } from '@temporalio/worker';
@@ -8,7 +6,8 @@ import { loadConfig, type Config } from './config/config.ts';
 import { startEmbeddedPostgres, type EmbeddedDb } from './db/embedded-postgres.ts';
 import { initOrm, migrate, type Orm } from './db/orm.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seed } from './dev/seed.ts';
-import { createAppServer, webRoot } from './server.ts';
+import { ensureWebBuild } from './dev/web-build.ts';
+import { createAppServer } from './server.ts';
 import { connectClient, connectWorker } from './temporal/connection.ts';
 import { findOrInstallTemporalCli, startTemporalDevServer, type DevServer } from './temporal/dev-server.ts';
 import { createWorker } from './temporal/worker.ts';
@@ -64,24 +63,8 @@ async function temporalAddress(config: Config, mode: Mode): Promise<{ address: s
   return dev;
 }
 
-async function newestMtime(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
-  }
-  return newest;
-}
-
-/** `npm start` serves the built app; rebuild only when the sources are newer than the build. */
-async function ensureWebBuild(): Promise<void> {
-  const frontendDir = fileURLToPath(new URL('../../frontend/', import.meta.url));
-  const built = await stat(join(webRoot, 'index.html')).then((s) => s.mtimeMs, () => 0);
-  const sources = Math.max(await newestMtime(join(frontendDir, 'src')), await stat(join(frontendDir, 'index.html')).then((s) => s.mtimeMs, () => 0));
-  if (built >= sources) return;
-  await timed('Build giao diện web (Vite)', async () => {
-    const { build } = await import('vite');
-    await build({ configFile: join(frontendDir, 'vite.config.ts'), logLevel: 'warn' });
-  });
+async function buildWebIfStale(): Promise<void> {
+  await timed('Kiểm tra bản build giao diện web (Vite build khi mã nguồn thay đổi)', ensureWebBuild);
 }
 
 async function runWorker(config: Config, orm: Orm, address: string): Promise<void> {
@@ -131,7 +114,7 @@ async function main(mode: Mode): Promise<void> {
   const config = loadConfig();
   const orm = await database(config, mode);
   const temporal = await temporalAddress(config, mode);
-  if (mode === 'start') await ensureWebBuild();
+  if (mode === 'start') await buildWebIfStale();
   if (mode !== 'server') await runWorker(config, orm, temporal.address);
   if (mode !== 'worker') await runServer(config, orm, temporal.address);
   if (mode === 'worker') {

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createYoga } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Client } from '@temporalio/client';
@@ -16,8 +15,8 @@ import { FileStore } from './modules/file/file-store.ts';
 import { resolveSession } from './modules/org/login.ts';
 import type { User } from './modules/org/org.entity.ts';
 import { IncomingDocumentClient } from './temporal/incoming-document.client.ts';
+import { webRoot } from './dev/web-build.ts';
 
-export const webRoot = fileURLToPath(new URL('../../frontend/dist/', import.meta.url));
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -6,6 +6,7 @@ import { loadConfig } from '../../backend/src/config/config.ts';
 import { startEmbeddedPostgres } from '../../backend/src/db/embedded-postgres.ts';
 import { initOrm, migrate } from '../../backend/src/db/orm.ts';
 import { seed } from '../../backend/src/dev/seed.ts';
+import { ensureWebBuild } from '../../backend/src/dev/web-build.ts';
 import { findOrInstallTemporalCli, startTemporalDevServer } from '../../backend/src/temporal/dev-server.ts';
 import { freePort } from './ports.ts';
 import { spawnApp } from './processes.ts';
@@ -21,6 +22,7 @@ declare module 'vitest' {
  * app's own server and worker processes, all on free ports and a throw-away data directory.
  */
 export default async function setup(project: TestProject) {
+  await ensureWebBuild();
   const dataDir = await mkdtemp(join(tmpdir(), 'eoffice-test-'));
   const db = await startEmbeddedPostgres(dataDir, await freePort());
   const orm = await initOrm(db.url, { logger: () => {} });

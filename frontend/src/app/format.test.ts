@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   currentYearInVietnam,
+  documentTypeLabel,
   formatDate,
   formatInstant,
   formatInstantDate,
@@ -39,5 +40,12 @@ describe('format', () => {
     expect(isPastDate('2026-01-01', '2026-01-02')).toBe(true);
     expect(isPastDate('2026-01-02', '2026-01-02')).toBe(false);
     expect(isPastDate(null, '2026-01-02')).toBe(false);
+  });
+});
+
+describe('documentTypeLabel', () => {
+  it('adds the abbreviation only where the type has one', () => {
+    expect(documentTypeLabel({ name: 'Kế hoạch', abbreviation: 'KH' })).toBe('Kế hoạch (KH)');
+    expect(documentTypeLabel({ name: 'Công văn', abbreviation: '' })).toBe('Công văn');
   });
 });

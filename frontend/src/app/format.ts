@@ -56,3 +56,8 @@ export function pickerDay(date: Date): string {
 /** Date-picker guards mirroring the server: deadlines not in the past, document dates not in the future. */
 export const beforeToday = (date: Date) => pickerDay(date) < todayInVietnam();
 export const afterToday = (date: Date) => pickerDay(date) > todayInVietnam();
+
+/** "Kế hoạch (KH)"; công văn and thư công have no abbreviation (Decree 30, Appendix III), so just the name. */
+export function documentTypeLabel(type: { name: string; abbreviation: string }): string {
+  return type.abbreviation ? `${type.name} (${type.abbreviation})` : type.name;
+}

@@ -25,7 +25,8 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
           return `${ROLE_VI[String(a.role)]}: ${await who(ctx, a.unitId, a.userId)}${deadline ? ` (hạn ${deadline})` : ''}`;
         }),
       );
-      return `Cho ý kiến chỉ đạo: “${String(d.direction)}”. ${parts.join('; ')}.`;
+      const assigned = parts.join('; ');
+      return `Cho ý kiến chỉ đạo: “${String(d.direction)}”. ${assigned.charAt(0).toUpperCase()}${assigned.slice(1)}.`;
     }
     case 'assignment.handler_assigned':
       return `Phân công ${await who(ctx, null, d.userId)} xử lý (${ROLE_VI[String(d.role)]}), hạn ${viDateOf(d.deadline)}.`;

@@ -1,0 +1,105 @@
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../backend/src/dev/seed.ts';
+import { minimalPdf } from '../support/graphql-client.ts';
+
+const stack = inject('stack');
+const shots = 'test-results/e2e';
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+afterAll(() => browser?.close());
+
+const vnDate = (offsetDays: number) => {
+  const d = new Date(Date.now() + 7 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
+  const [y, m, day] = d.split('-');
+  return `${day}/${m}/${y}`;
+};
+
+async function signIn(username: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' })).newPage();
+  await page.goto(stack.url);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user-name').waitFor();
+  return page;
+}
+
+async function pick(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).click();
+  await page.locator('.el-select__popper:visible .el-select-dropdown__item', { hasText: option }).first().click();
+}
+
+async function typeDate(page: Page, testId: string, value: string) {
+  const input = page.getByTestId(testId);
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+async function openFromBox(page: Page, box: string, subject: string) {
+  await page.getByTestId(`menu-${box}`).click();
+  await page.getByTestId('inbox-row').filter({ hasText: subject }).first().click();
+  await page.getByTestId('doc-status').waitFor();
+}
+
+it('clerk registers, leader directs, unit head assigns, specialist completes — in the browser', { timeout: 120_000 }, async () => {
+  const subject = `V/v báo cáo tình hình giải ngân vốn đầu tư công ${Date.now()}`;
+
+  const clerk = await signIn('vanthu');
+  await clerk.getByTestId('menu-register').click();
+  await pick(clerk, 'field-documentTypeCode', 'Công văn');
+  await clerk.getByTestId('field-numberNotation').fill('215/SKHĐT-TH');
+  await clerk.getByTestId('field-issuer').fill('Sở Kế hoạch và Đầu tư');
+  await typeDate(clerk, 'field-issuedDate', vnDate(-1));
+  await clerk.getByTestId('field-subject').fill(subject);
+  await clerk.getByTestId('field-signer').fill('Trần Văn Bình');
+  await clerk.getByTestId('field-pageCount').fill('2');
+  await typeDate(clerk, 'field-dueDate', vnDate(10));
+  await clerk.locator('[data-testid=field-file] input[type=file]').setInputFiles({
+    name: 'cong-van-215.pdf',
+    mimeType: 'application/pdf',
+    buffer: minimalPdf(),
+  });
+  await clerk.screenshot({ path: `${shots}/1-register-form.png`, fullPage: true });
+  await clerk.getByTestId('submit').click();
+  const arrival = Number(await clerk.getByTestId('arrival-number').textContent());
+  expect(arrival).toBeGreaterThan(0);
+  await clerk.screenshot({ path: `${shots}/2-registered.png` });
+
+  const leader = await signIn('chutich');
+  await expect.poll(async () => Number(await leader.getByTestId('count-AWAITING_DIRECTION').textContent())).toBeGreaterThan(0);
+  await openFromBox(leader, 'AWAITING_DIRECTION', subject);
+  await expect.poll(() => leader.getByTestId('doc-status').textContent()).toContain('Chờ cho ý kiến');
+  await leader.getByTestId('direct-direction').fill('Giao Phòng Tài chính – Kế hoạch chủ trì, báo cáo UBND trước hạn.');
+  await pick(leader, 'lead-unit', 'Phòng Tài chính – Kế hoạch');
+  await typeDate(leader, 'lead-deadline', vnDate(7));
+  await leader.screenshot({ path: `${shots}/3-direct.png`, fullPage: true });
+  await leader.getByTestId('direct-submit').click();
+  await expect.poll(() => leader.getByTestId('doc-status').textContent()).toContain('Đang xử lý');
+
+  const head = await signIn('truongphong.tckh');
+  await openFromBox(head, 'AWAITING_ASSIGNMENT', subject);
+  await pick(head, 'assign-user', 'Vũ Thị Mai');
+  await head.getByTestId('assign-submit').click();
+  await expect.poll(() => head.getByTestId('assignment-child').count()).toBe(1);
+
+  const specialist = await signIn('chuyenvien.tckh');
+  await openFromBox(specialist, 'HANDLING', subject);
+  await specialist.getByTestId('complete-note').fill('Đã tổng hợp số liệu giải ngân, trình dự thảo báo cáo.');
+  await specialist.getByTestId('complete-submit').click();
+  await expect.poll(() => specialist.getByTestId('doc-status').textContent()).toContain('Đã hoàn thành');
+  const kinds = await specialist.getByTestId('timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+  expect(kinds).toEqual(['document.registered', 'document.directed', 'assignment.handler_assigned', 'assignment.completed', 'document.completed']);
+  await specialist.screenshot({ path: `${shots}/4-completed.png`, fullPage: true });
+
+  await specialist.getByTestId('logout').click();
+  await specialist.getByTestId('login-username').waitFor();
+});
