@@ -69,7 +69,8 @@ async function buildWebIfStale(): Promise<void> {
 
 async function runWorker(config: Config, orm: Orm, address: string): Promise<void> {
   // The SDK's INFO lines (state changes) would bury the start-up progress; warnings and errors still show.
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  // Our own Ctrl-C handler stops everything in order; the SDK's would start draining the worker behind our back.
+  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
   const connection: NativeConnection = await connectWorker(config.temporal, address);
   const worker: Worker = await timed('Khởi động Temporal worker (đóng gói workflow)', () =>
     createWorker({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, orm }),

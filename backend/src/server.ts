@@ -14,6 +14,7 @@ import { findFile, getIncomingDocument } from './modules/document/get-incoming-d
 import { FileStore } from './modules/file/file-store.ts';
 import { resolveSession } from './modules/org/login.ts';
 import type { User } from './modules/org/org.entity.ts';
+import { CalendarChangeClient } from './temporal/calendar-change.client.ts';
 import { IncomingDocumentClient } from './temporal/incoming-document.client.ts';
 import { webRoot } from './dev/web-build.ts';
 
@@ -38,6 +39,7 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
   const { config, orm } = deps;
   const files = new FileStore(config.dataDir);
   const incoming = new IncomingDocumentClient(deps.temporal, config.temporal.taskQueue);
+  const calendarChanges = new CalendarChangeClient(deps.temporal, config.temporal.taskQueue);
 
   const yoga = createYoga<{ responseCookies: string[] }, Context>({
     schema,
@@ -56,7 +58,7 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
         actor: actorOf(user),
         sessionToken,
         loaders: createLoaders(em),
-        services: { config, files, incoming },
+        services: { config, files, incoming, calendarChanged: (change) => calendarChanges.notify(change) },
         responseCookies,
       };
     },

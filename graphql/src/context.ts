@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Config } from '../../backend/src/config/config.ts';
 import type { AuditEvent } from '../../backend/src/modules/audit/audit.entity.ts';
+import type { Deadline } from '../../backend/src/modules/deadline/deadline.entity.ts';
 import type { Assignment, IncomingDocument } from '../../backend/src/modules/document/document.entity.ts';
 import type { DocumentFile } from '../../backend/src/modules/file/file.entity.ts';
 import type { FileStore } from '../../backend/src/modules/file/file-store.ts';
@@ -18,12 +19,15 @@ export interface Loaders {
   assignmentsByDocument: DataLoader<string, Assignment[]>;
   filesByDocument: DataLoader<string, DocumentFile[]>;
   timeline: DataLoader<string, AuditEvent[]>;
+  deadlines: DataLoader<string, Deadline[]>;
 }
 
 export interface Services {
   config: Config;
   files: FileStore;
   incoming: IncomingDocumentClient;
+  /** Tells running workflows that a year's calendar (or the office hours, year = null) changed, so pending deadlines are recomputed. */
+  calendarChanged(change: { year: number | null; version: number }): Promise<void>;
 }
 
 export interface Context {

@@ -5,6 +5,7 @@ import './schema/errors.ts';
 import './schema/org.ts';
 import './schema/register-book.ts';
 import './schema/incoming-document.ts';
+import './schema/calendar.ts';
 
 export const schema = builder.toSchema();
 

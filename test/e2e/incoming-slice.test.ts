@@ -97,7 +97,7 @@ it('clerk registers, leader directs, unit head assigns, specialist completes —
   await specialist.getByTestId('complete-submit').click();
   await expect.poll(() => specialist.getByTestId('doc-status').textContent()).toContain('Đã hoàn thành');
   const kinds = await specialist.getByTestId('timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
-  expect(kinds).toEqual(['document.registered', 'document.directed', 'assignment.handler_assigned', 'assignment.completed', 'document.completed']);
+  expect(kinds).toEqual(['document.registered', 'deadline.set', 'document.directed', 'assignment.handler_assigned', 'assignment.completed', 'document.completed']);
   await specialist.screenshot({ path: `${shots}/4-completed.png`, fullPage: true });
 
   await specialist.getByTestId('logout').click();

@@ -50,6 +50,7 @@ describe('a worker killed mid-flow', () => {
     expect(kinds).toEqual([
       { kind: 'assignment.completed', n: 1 },
       { kind: 'assignment.handler_assigned', n: 1 },
+      { kind: 'deadline.set', n: 1 },
       { kind: 'document.completed', n: 1 },
       { kind: 'document.directed', n: 1 },
       { kind: 'document.registered', n: 1 },

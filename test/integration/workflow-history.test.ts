@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => client.connection.close());
 
 /**
- * A real history of the whole slice replays against today's workflow code. With RECORD_HISTORIES=1 it
+ * A real history of the whole slice replays against today's workflow code. With RECORD_HISTORIES=<name> it
  * is also written to test/fixtures/histories, where the replay unit test keeps old histories honest.
  */
 it('replays the history of a completed document', async () => {
@@ -27,8 +27,10 @@ it('replays the history of a completed document', async () => {
   expect((await handle.describe()).status.name).toBe('COMPLETED');
   const history = await handle.fetchHistory();
   await Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history);
-  if (process.env.RECORD_HISTORIES === '1') {
-    const target = fileURLToPath(new URL('../fixtures/histories/incoming-document-completed.json', import.meta.url));
+  // RECORD_HISTORIES=v2-completed writes incoming-document-v2-completed.json; older fixtures stay, so old runs keep replaying.
+  const name = process.env.RECORD_HISTORIES;
+  if (name) {
+    const target = fileURLToPath(new URL(`../fixtures/histories/incoming-document-${name}.json`, import.meta.url));
     // The official CLI writes the proto-JSON form that historyFromJSON reads (the SDK's own writer trips over two protobufjs copies).
     const { temporal } = loadConfig();
     const cli = await findOrInstallTemporalCli({ cliPath: temporal.cliPath, cacheDir: temporal.cacheDir, log: console.log });

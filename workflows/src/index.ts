@@ -1,1 +1,2 @@
 export { incomingDocumentWorkflow } from './incoming-document/incoming-document.workflow.ts';
+export { calendarChangeWorkflow } from './calendar-change/calendar-change.workflow.ts';

@@ -2,11 +2,17 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.ts';
 import { Migration0001Initial } from './migrations/migration-0001-initial.ts';
+import { Migration0002Calendar } from './migrations/migration-0002-calendar.ts';
+import { Migration0003Deadlines } from './migrations/migration-0003-deadlines.ts';
 
 export type Orm = MikroORM;
 
 /** Committed migrations, in order; the database is only ever changed through these. */
-const migrationsList = [{ name: 'Migration0001Initial', class: Migration0001Initial }];
+const migrationsList = [
+  { name: 'Migration0001Initial', class: Migration0001Initial },
+  { name: 'Migration0002Calendar', class: Migration0002Calendar },
+  { name: 'Migration0003Deadlines', class: Migration0003Deadlines },
+];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { createDeadlineActivities } from '../activities/deadline.activities.ts';
 import { createDocumentActivities } from '../activities/document.activities.ts';
 import type { Orm } from '../db/orm.ts';
 
@@ -17,6 +18,6 @@ export async function createWorker(opts: { connection: NativeConnection; namespa
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: { ...createDocumentActivities({ orm: opts.orm }) },
+    activities: { ...createDocumentActivities({ orm: opts.orm }), ...createDeadlineActivities({ orm: opts.orm }) },
   });
 }

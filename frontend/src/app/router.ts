@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import type { Role } from '@/gql/graphql';
+import { adminRoutes } from '@/modules/admin/routes';
 import { authRoutes } from '@/modules/auth/routes';
 import { useSessionStore } from '@/modules/auth/session-store';
 import { homeBox } from '@/modules/inbox/inbox-boxes';
@@ -34,6 +35,7 @@ export function createAppRouter() {
           },
           ...inboxRoutes,
           ...incomingRoutes,
+          ...adminRoutes,
           {
             path: 'forbidden',
             name: 'forbidden',

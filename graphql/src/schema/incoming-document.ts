@@ -23,6 +23,7 @@ import { requireActor, requireActorForQuery } from '../auth.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { mutationErrors } from './errors.ts';
+import { DeadlineRef } from './deadline.ts';
 import { summarize } from './timeline-summary.ts';
 
 const UrgencyEnum = builder.enumType('Urgency', {
@@ -146,6 +147,7 @@ const IncomingDocumentRef = builder.objectType(IncomingDocument, {
       resolve: async (d, _, ctx) => (await ctx.loaders.assignmentsByDocument.load(d.id)).filter((a) => !a.parentId),
     }),
     timeline: t.field({ type: [AuditEvent], resolve: (d, _, ctx) => ctx.loaders.timeline.load(d.id) }),
+    deadlines: t.field({ type: [DeadlineRef], resolve: (d, _, ctx) => ctx.loaders.deadlines.load(d.id) }),
     myActions: t.field({ type: [DocumentActionEnum], description: 'What the current user may do now', resolve: actionsFor }),
   }),
 });

@@ -1,6 +1,11 @@
 import type { AuditEvent } from '../../../backend/src/modules/audit/audit.entity.ts';
 import { formatViDate } from '../../../backend/src/shared/dates.ts';
+import { formatVi } from '../../../workflows/src/calendar/index.ts';
 import type { Context } from '../context.ts';
+
+export const DEADLINE_TITLES: Record<string, string> = { direction: 'Hạn cho ý kiến chỉ đạo' };
+
+const at = (iso: unknown) => (typeof iso === 'string' ? formatVi(Date.parse(iso)) : '?');
 
 const ROLE_VI: Record<string, string> = { lead: 'chủ trì', coordinate: 'phối hợp', inform: 'để biết' };
 
@@ -34,5 +39,11 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
       return `Hoàn thành phần việc ${ROLE_VI[String(d.role)]}: “${String(d.resultNote)}”.`;
     case 'document.completed':
       return 'Văn bản đã được giải quyết xong.';
+    case 'deadline.set':
+      return `${DEADLINE_TITLES[String(d.kind)]}: ${at(d.dueAt)} — ${String(d.ruleLabel)}.`;
+    case 'deadline.moved':
+      return `${DEADLINE_TITLES[String(d.kind)]} được tính lại theo lịch làm việc mới: ${at(d.dueAt)} (trước đó ${at(d.previousDueAt)}).`;
+    case 'deadline.overdue':
+      return `Quá ${DEADLINE_TITLES[String(d.kind)]?.toLowerCase()} (${at(d.dueAt)}).`;
   }
 }

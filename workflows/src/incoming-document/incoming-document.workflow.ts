@@ -2,12 +2,16 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { createDeadlineActivities } from '../../../backend/src/activities/deadline.activities.ts';
 import type { createDocumentActivities } from '../../../backend/src/activities/document.activities.ts';
+import { explainDeadline, type DeadlineRule } from '../calendar/index.ts';
+import { calendarChangedSignal } from '../calendar-change/messages.ts';
 import {
   assignHandlerUpdate,
   completeHandlingUpdate,
@@ -27,6 +31,23 @@ const acts = proxyActivities<ReturnType<typeof createDocumentActivities>>({
   // A person is waiting on the answer: a fault that outlasts a few retries fails the step (nothing is written) instead of hanging it.
   retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 6 },
 });
+
+const deadlineActs = proxyActivities<ReturnType<typeof createDeadlineActivities>>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/** Added after the first documents ran: those replay without the deadline timer. */
+export const DIRECTION_DEADLINE_PATCH = 'direction-deadline';
+
+/**
+ * How long the leader has to give a direction once the document is submitted (registration submits it):
+ * the same limit Decree 30/2020 art. 23–24 sets for handing over (end of the next working day) and
+ * "ngay" for urgent documents. This is the agency's working rule, not a number the decree states.
+ */
+const directionRule = (urgency: string | undefined): DeadlineRule => (urgency && urgency !== 'normal' ? 'immediately' : 'nextWorkingDayEnd');
+
+const vnYear = (t: number) => new Date(t + 7 * 3600_000).getUTCFullYear();
 
 const refuse = (type: string, message: string): never => {
   throw ApplicationFailure.nonRetryable(message, type);
@@ -52,6 +73,45 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
   const find = (id: string) => state.assignments.find((a) => a.id === id) ?? refuse(RefusalType.AssignmentNotFound, 'Không tìm thấy phân công xử lý.');
 
   setHandler(stateQuery, () => state);
+  // The direction step closes the deadline row, so the row must exist before that step runs.
+  let directionDeadlineRecorded = false;
+  let calendarChanges = 0;
+  setHandler(calendarChangedSignal, () => {
+    calendarChanges++;
+  });
+
+  /** The direction deadline as a durable timer; a calendar change recomputes it and restarts the wait. */
+  async function followDirectionDeadline(): Promise<void> {
+    const start = Date.parse(state.registration!.arrivalAt);
+    const rule = directionRule(state.urgency);
+    while (state.status === 'awaiting_direction') {
+      const seen = calendarChanges;
+      const data = await deadlineActs.loadCalendar({ fromYear: vnYear(start), toYear: vnYear(start) + 1 });
+      const e = explainDeadline(rule, start, data);
+      const dueAt = new Date(e.at).toISOString();
+      await deadlineActs.setDeadline({
+        stepKey: stepKey('deadline'),
+        computation: {
+          subjectType: 'incoming_document',
+          subjectId: init.documentId,
+          kind: 'direction',
+          startedAt: state.registration!.arrivalAt,
+          dueAt,
+          rule,
+          ruleLabel: e.label,
+          basis: e.basis,
+          steps: e.steps,
+        },
+      });
+      state.deadlines = { ...state.deadlines, direction: { dueAt, rule, ruleLabel: e.label } };
+      directionDeadlineRecorded = true;
+      const woken = await condition(() => state.status !== 'awaiting_direction' || calendarChanges !== seen, Math.max(1, e.at - Date.now()));
+      if (!woken) {
+        await deadlineActs.markDeadlineOverdue({ stepKey: stepKey('overdue'), subjectId: init.documentId, kind: 'direction' });
+        return;
+      }
+    }
+  }
 
   setHandler(
     registerUpdate,
@@ -59,6 +119,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
       if (state.registration) return state.registration;
       const result = await acts.registerIncomingDocument({ documentId: init.documentId, stepKey: stepKey('register'), actor, input, file });
       state.registration = result;
+      state.urgency = input.urgency;
       state.status = 'awaiting_direction';
       return result;
     },
@@ -72,6 +133,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
   setHandler(
     directUpdate,
     async ({ actor, direction, lead, coordinators, readers }) => {
+      await condition(() => directionDeadlineRecorded);
       const count = 1 + coordinators.length + readers.length;
       const assignmentIds = Array.from({ length: count }, () => uuid4());
       const views = await acts.directIncomingDocument({
@@ -127,6 +189,9 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     },
   );
 
+  await condition(() => state.status !== 'new');
+  if (patched(DIRECTION_DEADLINE_PATCH)) await followDirectionDeadline();
+  else directionDeadlineRecorded = true;
   await condition(() => state.status === 'completed');
   await condition(allHandlersFinished);
   return state;

@@ -4,7 +4,7 @@ import type { StoredFileRef } from '../../../backend/src/modules/file/file-store
 import type { AssignmentView } from '../../../backend/src/modules/document/assignment-view.ts';
 import type { RegistrationResult } from '../../../backend/src/modules/document/register-incoming-document.ts';
 import type { CleanAssignee, RegistrationInput } from '../../../backend/src/modules/document/validate-incoming.ts';
-import type { IncomingStatus } from '../../../backend/src/modules/document/document.entity.ts';
+import type { IncomingStatus, Urgency } from '../../../backend/src/modules/document/document.entity.ts';
 
 export type { Actor, AssignmentView, RegistrationResult };
 
@@ -41,11 +41,20 @@ export interface CompleteHandlingArgs {
   resultNote: string;
 }
 
+export interface PendingDeadline {
+  dueAt: string;
+  rule: string;
+  ruleLabel: string;
+}
+
 export interface IncomingDocumentState {
   documentId: string;
   status: 'new' | IncomingStatus;
   registration: RegistrationResult | null;
+  /** Set at registration; decides the rule of the direction deadline. */
+  urgency?: Urgency;
   assignments: AssignmentView[];
+  deadlines?: { direction?: PendingDeadline };
 }
 
 export const registerUpdate = defineUpdate<RegistrationResult, [RegisterArgs]>('register');

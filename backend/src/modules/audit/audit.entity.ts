@@ -7,6 +7,9 @@ export const EVENT_KINDS = [
   'assignment.handler_assigned',
   'assignment.completed',
   'document.completed',
+  'deadline.set',
+  'deadline.moved',
+  'deadline.overdue',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

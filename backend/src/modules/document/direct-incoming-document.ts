@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { endOfVnDay } from '../../shared/dates.ts';
 import { recordEvent, stepDone } from '../audit/record-event.ts';
+import { closeDeadline } from '../deadline/set-deadline.ts';
 import { Unit, User } from '../org/org.entity.ts';
 import { forbidden } from '../org/org.errors.ts';
 import { toAssignmentView, type AssignmentView } from './assignment-view.ts';
@@ -77,6 +78,7 @@ export async function directIncomingDocument(opts: {
         completedAt: null,
       }),
     );
+    await closeDeadline(em, { subjectId: documentId, kind: 'direction', at: now });
     doc.direction = command.direction;
     doc.directedById = actor.id;
     doc.directedAt = now;

@@ -1,0 +1,34 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+export const DEADLINE_KINDS = ['direction'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const DEADLINE_STATUSES = ['pending', 'met', 'overdue', 'late'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+/**
+ * A legal or internal time limit of a document or task, as the workflow's timer last computed it.
+ * The workflow owns the timer; this row is what lists, pages and statistics read.
+ */
+const DeadlineSchema = defineEntity({
+  name: 'Deadline',
+  tableName: 'deadline',
+  uniques: [{ properties: ['subjectId', 'kind'] }],
+  properties: {
+    id: p.uuid().primary(),
+    subjectType: p.string(),
+    subjectId: p.uuid(),
+    kind: p.enum(DEADLINE_KINDS),
+    dueAt: p.datetime(),
+    rule: p.string(),
+    ruleLabel: p.string(),
+    basis: p.string(),
+    steps: p.json<string[]>(),
+    /** pending → met (in time) or overdue (timer fired) → late (done after the limit). */
+    status: p.enum(DEADLINE_STATUSES),
+    startedAt: p.datetime(),
+    metAt: p.datetime().nullable(),
+    computedAt: p.datetime(),
+  },
+});
+export class Deadline extends DeadlineSchema.class {}
+DeadlineSchema.setClass(Deadline);

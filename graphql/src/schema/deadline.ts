@@ -1,0 +1,32 @@
+import { Deadline } from '../../../backend/src/modules/deadline/deadline.entity.ts';
+import { builder } from '../builder.ts';
+import { DEADLINE_TITLES } from './timeline-summary.ts';
+
+const DeadlineKindEnum = builder.enumType('DeadlineKind', {
+  values: { DIRECTION: { value: 'direction', description: 'Hạn cho ý kiến chỉ đạo' } } as const,
+});
+const DeadlineStatusEnum = builder.enumType('DeadlineStatus', {
+  values: {
+    PENDING: { value: 'pending', description: 'Đang chờ, chưa đến hạn' },
+    MET: { value: 'met', description: 'Đã làm trong hạn' },
+    OVERDUE: { value: 'overdue', description: 'Đã quá hạn, chưa làm' },
+    LATE: { value: 'late', description: 'Đã làm nhưng quá hạn' },
+  } as const,
+});
+
+export const DeadlineRef = builder.objectType(Deadline, {
+  name: 'Deadline',
+  description: 'A time limit as the workflow’s timer computed it from the working-day calendar, with how',
+  fields: (t) => ({
+    kind: t.field({ type: DeadlineKindEnum, resolve: (d) => d.kind }),
+    title: t.string({ description: 'Vietnamese name of the limit', resolve: (d) => DEADLINE_TITLES[d.kind] ?? d.kind }),
+    startedAt: t.field({ type: 'DateTime', resolve: (d) => d.startedAt }),
+    dueAt: t.field({ type: 'DateTime', resolve: (d) => d.dueAt }),
+    rule: t.exposeString('rule'),
+    ruleLabel: t.exposeString('ruleLabel', { description: 'e.g. "chậm nhất trong ngày làm việc tiếp theo"' }),
+    basis: t.exposeString('basis'),
+    steps: t.exposeStringList('steps', { description: 'How the deadline was derived, in Vietnamese' }),
+    status: t.field({ type: DeadlineStatusEnum, resolve: (d) => d.status }),
+    metAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.metAt ?? null }),
+  }),
+});
