@@ -13,6 +13,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'workflow',
+          // Workflows with their real activities on Temporal's time-skipping test server and an embedded PostgreSQL, one of each per file.
+          include: ['test/workflow/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
           name: 'integration',
           // Browser tests run on the same stack (Chromium against the app's own server).
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],

@@ -10,8 +10,10 @@ import { schema } from '../../graphql/src/schema.ts';
 import { readSessionToken } from '../../graphql/src/session-cookie.ts';
 import type { Config } from './config/config.ts';
 import type { Orm } from './db/orm.ts';
+import { serveExport } from './http/exports.ts';
 import { findFile, getIncomingDocument } from './modules/document/get-incoming-document.ts';
 import { FileStore } from './modules/file/file-store.ts';
+import { logFileAccess } from './modules/file/log-file-access.ts';
 import { resolveSession } from './modules/org/login.ts';
 import type { User } from './modules/org/org.entity.ts';
 import { CalendarChangeClient } from './temporal/calendar-change.client.ts';
@@ -84,11 +86,14 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
     if (!file || !doc) return send(res, 404, 'Không tìm thấy tệp.');
     const bytes = await files.read(file.sha256);
     const download = new URL(req.url ?? '/', 'http://x').searchParams.has('download');
+    // Logged before the bytes go out: an access that cannot be logged does not happen.
+    await logFileAccess({ em, actor, file, kind: download ? 'file.downloaded' : 'file.viewed', now: new Date() });
     res.writeHead(200, {
       'content-type': file.mimeType,
       'content-length': bytes.byteLength,
       'content-disposition': `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      'cache-control': 'private, max-age=3600',
+      // Not kept by the browser: every view comes back here and is logged.
+      'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
     });
     res.end(bytes);
@@ -124,6 +129,7 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
       if (url.pathname === '/healthz') return send(res, 200, 'ok');
       const fileMatch = /^\/files\/([^/]+)$/.exec(url.pathname);
       if (fileMatch && req.method === 'GET') return serveFile(req, res, fileMatch[1]!);
+      if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(req, res, url, { orm });
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       return serveStatic(res, url.pathname);
     };

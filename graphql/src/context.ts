@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Config } from '../../backend/src/config/config.ts';
+import type { Agency } from '../../backend/src/modules/agency/agency.entity.ts';
 import type { AuditEvent } from '../../backend/src/modules/audit/audit.entity.ts';
 import type { Deadline } from '../../backend/src/modules/deadline/deadline.entity.ts';
 import type { Assignment, IncomingDocument } from '../../backend/src/modules/document/document.entity.ts';
@@ -20,6 +21,7 @@ export interface Loaders {
   filesByDocument: DataLoader<string, DocumentFile[]>;
   timeline: DataLoader<string, AuditEvent[]>;
   deadlines: DataLoader<string, Deadline[]>;
+  agency: DataLoader<string, Agency | null>;
 }
 
 export interface Services {

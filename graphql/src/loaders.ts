@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findAgencies } from '../../backend/src/modules/agency/list-agencies.ts';
 import { listTimeline } from '../../backend/src/modules/audit/record-event.ts';
 import { findDeadlines } from '../../backend/src/modules/deadline/set-deadline.ts';
 import {
@@ -33,7 +34,8 @@ export function createLoaders(em: EntityManager): Loaders {
     document: byId((ids) => findIncomingDocuments({ em, ids })),
     assignmentsByDocument: groupBy((a) => a.documentId, (ids) => findAssignmentsOfDocuments({ em, documentIds: ids })),
     filesByDocument: groupBy((f) => f.documentId, (ids) => findFilesOfDocuments({ em, documentIds: ids })),
-    deadlines: groupBy((d) => d.subjectId, (ids) => findDeadlines({ em, subjectIds: ids })),
+    deadlines: groupBy((d) => d.documentId, (ids) => findDeadlines({ em, documentIds: ids })),
+    agency: byId((ids) => findAgencies({ em, ids })),
     timeline: groupBy((e) => e.subjectId, async (ids) => (await Promise.all(ids.map((id) => listTimeline({ em, subjectId: id })))).flat()),
   };
 }

@@ -4,8 +4,11 @@ import './schema/scalars.ts';
 import './schema/errors.ts';
 import './schema/org.ts';
 import './schema/register-book.ts';
+import './schema/agency.ts';
 import './schema/incoming-document.ts';
 import './schema/calendar.ts';
+import './schema/notification.ts';
+import './schema/register-report.ts';
 
 export const schema = builder.toSchema();
 

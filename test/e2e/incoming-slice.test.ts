@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../backend/src/dev/seed.ts';
-import { minimalPdf } from '../support/graphql-client.ts';
+import { jpeg, minimalPdf, png } from '../fixtures/files.ts';
 
 const stack = inject('stack');
 const shots = 'test-results/e2e';
@@ -63,7 +63,7 @@ it('clerk registers, leader directs, unit head assigns, specialist completes —
   await clerk.getByTestId('field-signer').fill('Trần Văn Bình');
   await clerk.getByTestId('field-pageCount').fill('2');
   await typeDate(clerk, 'field-dueDate', vnDate(10));
-  await clerk.locator('[data-testid=field-file] input[type=file]').setInputFiles({
+  await clerk.locator('[data-testid=field-files] input[type=file]').setInputFiles({
     name: 'cong-van-215.pdf',
     mimeType: 'application/pdf',
     buffer: minimalPdf(),
@@ -97,9 +97,70 @@ it('clerk registers, leader directs, unit head assigns, specialist completes —
   await specialist.getByTestId('complete-submit').click();
   await expect.poll(() => specialist.getByTestId('doc-status').textContent()).toContain('Đã hoàn thành');
   const kinds = await specialist.getByTestId('timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
-  expect(kinds).toEqual(['document.registered', 'deadline.set', 'document.directed', 'assignment.handler_assigned', 'assignment.completed', 'document.completed']);
+  // Each opening of the page shows the PDF, and each showing is logged (file.viewed) between the steps.
+  expect(kinds.filter((k) => !k?.startsWith('file.'))).toEqual([
+    'document.registered',
+    'deadline.set',
+    'document.directed',
+    'assignment.handler_assigned',
+    'assignment.completed',
+    'document.completed',
+  ]);
+  expect(kinds).toContain('file.viewed');
   await specialist.screenshot({ path: `${shots}/4-completed.png`, fullPage: true });
 
   await specialist.getByTestId('logout').click();
   await specialist.getByTestId('login-username').waitFor();
+});
+
+it('clerk is warned of a duplicate, registers a paper document into the confidential book, and attaches its scan later', { timeout: 120_000 }, async () => {
+  const notation = `${Date.now() % 100000}/STC-NS`;
+  const clerk = await signIn('vanthu');
+
+  async function fill(subject: string) {
+    await clerk.getByTestId('menu-register').click();
+    await pick(clerk, 'field-documentTypeCode', 'Công văn');
+    await clerk.getByTestId('field-numberNotation').fill(notation);
+    await clerk.getByTestId('field-issuer').fill('tai chinh hau giang');
+    await clerk.locator('.el-autocomplete-suggestion li', { hasText: 'Sở Tài chính tỉnh Hậu Giang' }).first().click();
+    await expect.poll(() => clerk.getByTestId('issuer-directory-hint').textContent()).toContain('000.09.30.H30');
+    await typeDate(clerk, 'field-issuedDate', vnDate(-1));
+    await clerk.getByTestId('field-subject').fill(subject);
+    await clerk.getByTestId('field-signer').fill('Lê Thị D');
+  }
+
+  await fill('V/v quyết toán ngân sách năm trước');
+  await clerk.locator('[data-testid=field-files] input[type=file]').setInputFiles([
+    { name: 'cong-van.pdf', mimeType: 'application/pdf', buffer: minimalPdf() },
+    { name: 'bang-bieu.png', mimeType: 'image/png', buffer: png() },
+  ]);
+  await clerk.getByTestId('submit').click();
+  const first = Number(await clerk.getByTestId('arrival-number').textContent());
+  await expect.poll(() => clerk.getByTestId('result-files').textContent()).toContain('2');
+
+  // The same issuer, number and date: warned while typing, and again on submit; nothing is registered until confirmed.
+  await clerk.getByTestId('register-another').click();
+  await fill('V/v quyết toán ngân sách năm trước (bản giấy)');
+  await clerk.getByTestId('early-duplicates').waitFor();
+  await pick(clerk, 'field-confidentiality', 'Mật');
+  await expect.poll(() => clerk.getByTestId('field-bookId').textContent()).toContain('Sổ văn bản mật');
+  await clerk.getByTestId('receipt-PAPER').click();
+  await clerk.getByTestId('submit').click();
+  await clerk.getByTestId('duplicate-warning').waitFor();
+  await expect.poll(() => clerk.getByTestId('duplicate-item').first().textContent()).toContain(`Số đến ${first}/`);
+  await clerk.screenshot({ path: `${shots}/5-duplicate-warning.png`, fullPage: true });
+  await clerk.getByTestId('confirm-duplicate').click();
+  await clerk.getByTestId('arrival-number').waitFor();
+  await expect.poll(() => clerk.getByTestId('register-result').textContent()).toContain('Sổ văn bản mật');
+
+  await clerk.getByTestId('result-open-document').click();
+  await expect.poll(() => clerk.getByTestId('doc-receiptForm').textContent()).toContain('Giấy');
+  await clerk.locator('[data-testid=attach-files-input] input[type=file]').setInputFiles([
+    { name: 'ban-scan.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Ban scan') },
+    { name: 'phu-luc.jpg', mimeType: 'image/jpeg', buffer: jpeg(64, 64) },
+  ]);
+  await clerk.getByTestId('attach-submit').click();
+  await expect.poll(() => clerk.getByTestId('doc-file').count()).toBe(2);
+  await expect.poll(() => clerk.locator('[data-testid=timeline-item][data-kind="document.files_attached"]').count()).toBe(1);
+  await clerk.screenshot({ path: `${shots}/6-scan-attached.png`, fullPage: true });
 });

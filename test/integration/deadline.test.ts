@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GqlClient } from '../support/graphql-client.ts';
-import { DIRECT, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
+import { ASSIGN, COMPLETE, DIRECT, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
 
 const stack = inject('stack');
 const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
@@ -98,6 +98,58 @@ describe('the direction deadline is a durable timer computed from the agency cal
     const closed = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines[0];
     expect(closed.status).toBe('MET');
     expect(closed.metAt).not.toBeNull();
+  });
+
+  it('follows each assignment’s hạn xử lý (unit and person) on the document, closing it when the part is done', async () => {
+    const head = new GqlClient(stack.url);
+    const specialist = new GqlClient(stack.url);
+    await Promise.all([head.login('truongphong.tckh'), specialist.login('chuyenvien.tckh')]);
+    const doc = (await clerk.ok(REGISTER, { input: registrationInput(bookId) })).registerIncomingDocument.data;
+    await poll(() => dueAtInDb(doc.id), (v) => v !== undefined, 'the direction deadline');
+    const [tckh, tnmtPerson] = await Promise.all([
+      unitIdByCode(leader, 'TCKH'),
+      leader.ok(`{ users { id username } }`).then((d) => d.users.find((u: { username: string }) => u.username === 'chuyenvien.tnmt').id as string),
+    ]);
+    const directed = (
+      await leader.ok(DIRECT, {
+        input: { documentId: doc.id, direction: 'Xử lý.', lead: { unitId: tckh, deadline: vnDate(9) }, coordinators: [{ userId: tnmtPerson, deadline: vnDate(8) }] },
+      })
+    ).directIncomingDocument;
+    expect(directed.__typename).toBe('MutationDirectIncomingDocumentSuccess');
+    const query = `query($id: ID!) { incomingDocument(id: $id) { deadlines { kind status dueAt rule ruleLabel metAt
+      assignment { id role unit { code } assignee { username } } } } }`;
+    const shown = await poll(
+      async () => (await clerk.ok(query, { id: doc.id })).incomingDocument.deadlines as Array<Record<string, any>>,
+      (d) => d.length === 3,
+      'the assignment deadlines',
+    );
+    const direction = shown.find((d) => d.kind === 'DIRECTION');
+    const person = shown.find((d) => d.assignment?.role === 'COORDINATE');
+    const unit = shown.find((d) => d.assignment?.role === 'LEAD');
+    expect(direction).toMatchObject({ kind: 'DIRECTION', status: 'MET', assignment: null });
+    const untilDate = async (date: string) => (await admin.ok(EXPLAIN, { rule: 'UNTIL_DATE', at: `${date}T05:00:00.000Z` })).explainDeadline;
+    expect(person).toMatchObject({ kind: 'ASSIGNMENT', status: 'PENDING', rule: 'untilDate', assignment: { role: 'COORDINATE', assignee: { username: 'chuyenvien.tnmt' } } });
+    expect(person!.dueAt).toBe((await untilDate(vnDate(8))).at);
+    expect(person!.ruleLabel).toBe((await untilDate(vnDate(8))).label);
+    expect(unit).toMatchObject({ kind: 'ASSIGNMENT', status: 'PENDING', assignment: { role: 'LEAD', unit: { code: 'TCKH' }, assignee: null } });
+    expect(unit!.dueAt).toBe((await untilDate(vnDate(9))).at);
+
+    const specialistId = (await specialist.ok(`{ me { id } }`)).me.id;
+    const assigned = (await head.ok(ASSIGN, { input: { assignmentId: unit!.assignment.id, userId: specialistId, deadline: vnDate(7) } })).assignHandler;
+    const childId = assigned.data.assignments[0].children[0].id;
+    await poll(
+      async () => (await clerk.ok(query, { id: doc.id })).incomingDocument.deadlines.length as number,
+      (n) => n === 4,
+      'the specialist’s deadline',
+    );
+    const done = (await specialist.ok(COMPLETE, { input: { assignmentId: childId, resultNote: 'Xong.' } })).completeHandling;
+    expect(done.__typename).toBe('MutationCompleteHandlingSuccess');
+    const after = (await clerk.ok(query, { id: doc.id })).incomingDocument.deadlines as Array<Record<string, any>>;
+    const statusOf = (id: string) => after.find((d) => d.assignment?.id === id)?.status;
+    expect(statusOf(childId)).toBe('MET');
+    expect(statusOf(unit!.assignment.id)).toBe('MET');
+    // The document is completed with the phối hợp part still open: its limit is no longer followed.
+    expect(statusOf(person!.assignment.id)).toBe('CANCELLED');
   });
 
   it('gives urgent documents the "immediately" rule', async () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const em = orm.em.fork();
   clerk = actorOf(await em.findOneOrFail(User, { username: 'vanthu' }));
   leader = actorOf(await em.findOneOrFail(User, { username: 'chutich' }));
-  bookId = (await em.findOneOrFail(RegisterBook, { direction: 'incoming' })).id;
+  bookId = (await em.findOneOrFail(RegisterBook, { direction: 'incoming', code: 'VBD' })).id;
   unitId = (await em.findOneOrFail(Unit, { code: 'TCKH' })).id;
 });
 afterAll(() => orm.close());

@@ -1,4 +1,7 @@
 import { DEMO_PASSWORD } from '../../backend/src/dev/seed.ts';
+import { minimalPdf } from '../fixtures/files.ts';
+
+export { minimalPdf };
 
 export interface GqlResponse<T = Record<string, any>> {
   status: number;
@@ -15,16 +18,21 @@ export class GqlClient {
     this.url = url;
   }
 
-  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, files: Record<string, File> = {}): Promise<GqlResponse<T>> {
+  /** `files` maps a variable to a file, or to a list of files (`files: [a, b]` → variables.files.0, .1). */
+  async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, files: Record<string, File | File[]> = {}): Promise<GqlResponse<T>> {
     const headers: Record<string, string> = { 'x-graphql-yoga-csrf': '1' };
     if (this.cookie) headers.cookie = this.cookie;
     let body: BodyInit;
-    const names = Object.keys(files);
-    if (names.length) {
+    const parts = Object.entries(files).flatMap(([name, f]) =>
+      Array.isArray(f) ? f.map((file, i) => ({ path: `variables.${name}.${i}`, file })) : [{ path: `variables.${name}`, file: f }],
+    );
+    if (parts.length) {
       const form = new FormData();
-      form.set('operations', JSON.stringify({ query, variables }));
-      form.set('map', JSON.stringify(Object.fromEntries(names.map((n, i) => [String(i), [`variables.${n}`]]))));
-      names.forEach((n, i) => form.set(String(i), files[n]!));
+      const vars = { ...variables };
+      for (const [name, f] of Object.entries(files)) vars[name] = Array.isArray(f) ? f.map(() => null) : null;
+      form.set('operations', JSON.stringify({ query, variables: vars }));
+      form.set('map', JSON.stringify(Object.fromEntries(parts.map((p, i) => [String(i), [p.path]]))));
+      parts.forEach((p, i) => form.set(String(i), p.file));
       body = form;
     } else {
       headers['content-type'] = 'application/json';
@@ -38,7 +46,7 @@ export class GqlClient {
   }
 
   /** Like request, but a GraphQL-level error fails the test with its message. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, files: Record<string, File> = {}): Promise<T> {
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, files: Record<string, File | File[]> = {}): Promise<T> {
     const r = await this.request<T>(query, variables, files);
     if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
     return r.data;
@@ -56,25 +64,3 @@ export class GqlClient {
 }
 
 export const pdfFile = (name = 'cong-van.pdf') => new File([new Uint8Array(minimalPdf())], name, { type: 'application/pdf' });
-
-/** A real one-page PDF (with a correct xref table), so that a browser can show it. */
-export function minimalPdf(text = 'Cong van so 215/SKHDT-TH'): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((o, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}

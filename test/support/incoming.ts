@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { GqlClient } from './graphql-client.ts';
 
 export const DOC_FIELDS = `id arrivalNumber status direction subject numberNotation myActions
-  files { id fileName url size }
+  files { id fileName mimeType url size }
   assignments { id role status unit { id code } assignee { id username } resultNote children { id status assignee { username } resultNote } }
   timeline { kind summary actor { username } }`;
 
@@ -11,8 +12,12 @@ export const RESULT = (success: string, fields = DOC_FIELDS) => `__typename
   ... on DomainError { field }
   ... on ${success} { data { ${fields} } }`;
 
-export const REGISTER = `mutation($input: RegisterIncomingDocumentInput!, $file: File) {
-  registerIncomingDocument(input: $input, file: $file) { ${RESULT('MutationRegisterIncomingDocumentSuccess')} } }`;
+export const REGISTER = `mutation($input: RegisterIncomingDocumentInput!, $files: [File!], $file: File) {
+  registerIncomingDocument(input: $input, files: $files, file: $file) {
+    ${RESULT('MutationRegisterIncomingDocumentSuccess')}
+    ... on DuplicateWarning { duplicates { id arrivalNumber arrivalAt subject book { year } } } } }`;
+export const ATTACH = `mutation($id: ID!, $files: [File!]!) {
+  attachIncomingFiles(documentId: $id, files: $files) { ${RESULT('MutationAttachIncomingFilesSuccess')} } }`;
 export const DIRECT = `mutation($input: DirectIncomingDocumentInput!) {
   directIncomingDocument(input: $input) { ${RESULT('MutationDirectIncomingDocumentSuccess')} } }`;
 export const ASSIGN = `mutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ${RESULT('MutationAssignHandlerSuccess')} } }`;
@@ -20,16 +25,20 @@ export const COMPLETE = `mutation($input: CompleteHandlingInput!) { completeHand
 
 export const vnDate = (offsetDays = 0) => new Date(Date.now() + 7 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
 
-export async function incomingBookId(client: GqlClient): Promise<string> {
+/** The book of this year with that code: VBD is the ordinary one, MAT the confidential one (see the seed). */
+export async function incomingBookId(client: GqlClient, code = 'VBD'): Promise<string> {
   const d = await client.ok(`query($y: Int!) { registerBooks(year: $y, direction: INCOMING) { id code } }`, { y: Number(vnDate().slice(0, 4)) });
-  return d.registerBooks[0].id;
+  return d.registerBooks.find((b: { code: string }) => b.code === code).id;
 }
+
+/** A số/ký hiệu no other test uses, so that registrations do not trip the duplicate warning by accident. */
+export const uniqueNotation = (suffix = 'UBND-KT') => `${parseInt(randomUUID().slice(0, 7), 16)}/${suffix}`;
 
 export function registrationInput(bookId: string, overrides: Record<string, unknown> = {}) {
   return {
     bookId,
     documentTypeCode: 'CV',
-    numberNotation: '183/UBND-KT',
+    numberNotation: uniqueNotation(),
     issuer: 'Ủy ban nhân dân tỉnh Hậu Giang',
     issuedDate: vnDate(-1),
     subject: 'V/v triển khai kế hoạch chuyển đổi số năm 2027',
@@ -38,6 +47,7 @@ export function registrationInput(bookId: string, overrides: Record<string, unkn
     signer: 'Nguyễn Văn A',
     pageCount: 3,
     dueDate: vnDate(10),
+    receiptForm: 'PAPER',
     ...overrides,
   };
 }

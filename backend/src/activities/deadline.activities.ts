@@ -1,34 +1,40 @@
 import type { Orm } from '../db/orm.ts';
 import { getCalendarData } from '../modules/calendar/get-calendar-data.ts';
+import { alertDeadline, DEFAULT_REMINDER_POLICY, type DeadlineAlert, type ReminderPolicy } from '../modules/deadline/alert-deadline.ts';
 import type { DeadlineComputation } from '../modules/deadline/set-deadline.ts';
-import { listPendingDeadlineSubjects, markDeadlineOverdue, setDeadline } from '../modules/deadline/set-deadline.ts';
+import { listDocumentsWithOpenDeadlines, markDeadlineOverdue, setDeadline } from '../modules/deadline/set-deadline.ts';
 import type { DeadlineKind } from '../modules/deadline/deadline.entity.ts';
 import { asActivity } from './to-failure.ts';
 
 export interface DeadlineActivityDeps {
   orm: Orm;
   now?: () => Date;
+  reminders?: ReminderPolicy;
 }
 
-const WORKFLOW_PREFIX: Record<string, string> = { incoming_document: 'incoming-document' };
-
-/** Calendar data for workflows (they never read the database) and the deadline rows their timers keep. */
-export function createDeadlineActivities({ orm, now = () => new Date() }: DeadlineActivityDeps) {
+/** Calendar data for workflows (they never read the database), the deadline rows their timers keep, and their alerts. */
+export function createDeadlineActivities({ orm, now = () => new Date(), reminders = DEFAULT_REMINDER_POLICY }: DeadlineActivityDeps) {
   const em = () => orm.em.fork();
   return {
     loadCalendar: (a: { fromYear: number; toYear: number }) => asActivity(() => getCalendarData({ em: em(), ...a })),
 
-    setDeadline: (a: { stepKey: string; computation: DeadlineComputation }) => asActivity(() => setDeadline({ em: em(), ...a, now: now() })),
+    /** The calendar and the reminder settings a deadline watcher computes with. */
+    loadDeadlineContext: async (a: { fromYear: number; toYear: number }) =>
+      asActivity(async () => ({ calendar: await getCalendarData({ em: em(), ...a }), reminders })),
 
+    setDeadline: (a: { stepKey: string; computation: DeadlineComputation; quiet?: boolean }) =>
+      asActivity(() => setDeadline({ em: em(), ...a, now: now() })),
+
+    /** Kept for workflows that started before alerts: their direction timer only marks the deadline overdue. */
     markDeadlineOverdue: (a: { stepKey: string; subjectId: string; kind: DeadlineKind }) =>
       asActivity(() => markDeadlineOverdue({ em: em(), ...a, now: now() })),
 
+    alertDeadline: (a: DeadlineAlert & { stepKey: string }) => asActivity(() => alertDeadline({ em: em(), ...a, now: now() })),
+
     listPendingDeadlineWorkflows: async (a: { year: number | null; after: string | null; limit: number }) => {
-      const rows = await listPendingDeadlineSubjects({ em: em(), ...a });
-      return {
-        workflowIds: rows.flatMap((r) => (WORKFLOW_PREFIX[r.subject_type] ? [`${WORKFLOW_PREFIX[r.subject_type]}/${r.subject_id}`] : [])),
-        last: rows.at(-1)?.subject_id ?? null,
-      };
+      const rows = await listDocumentsWithOpenDeadlines({ em: em(), ...a });
+      // Deadlines belong to incoming documents for now; other document kinds will bring their own prefix.
+      return { workflowIds: rows.map((r) => `incoming-document/${r.document_id}`), last: rows.at(-1)?.document_id ?? null };
     },
   };
 }

@@ -22,7 +22,10 @@ export interface Config {
     cliPath: string | undefined;
     cacheDir: string;
   };
-  upload: { maxBytes: number };
+  /** Per file, and files per document. */
+  upload: { maxBytes: number; maxFiles: number };
+  /** How far ahead of a deadline its reminders go. */
+  reminders: { directionReminderWorkingHours: number; assignmentReminderWorkingDays: number };
   sessionTtlHours: number;
   seedDemo: boolean;
 }
@@ -62,7 +65,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cliPath: env.TEMPORAL_CLI_PATH || undefined,
       cacheDir: resolve(env.E_OFFICE_CACHE_DIR ?? resolve(homedir(), '.cache', 'e-office')),
     },
-    upload: { maxBytes: int('UPLOAD_MAX_BYTES', env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024) },
+    upload: {
+      maxBytes: int('UPLOAD_MAX_BYTES', env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024),
+      maxFiles: int('UPLOAD_MAX_FILES', env.UPLOAD_MAX_FILES, 20),
+    },
+    reminders: {
+      directionReminderWorkingHours: int('DEADLINE_DIRECTION_REMINDER_HOURS', env.DEADLINE_DIRECTION_REMINDER_HOURS, 2),
+      assignmentReminderWorkingDays: int('DEADLINE_ASSIGNMENT_REMINDER_DAYS', env.DEADLINE_ASSIGNMENT_REMINDER_DAYS, 1),
+    },
     sessionTtlHours: int('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     seedDemo: env.SEED_DEMO !== 'false',
   };

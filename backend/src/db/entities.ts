@@ -1,9 +1,11 @@
+import { Agency } from '../modules/agency/agency.entity.ts';
 import { AuditEvent } from '../modules/audit/audit.entity.ts';
 import { CalendarChange, CalendarSettings, CalendarYear } from '../modules/calendar/calendar.entity.ts';
 import { Deadline } from '../modules/deadline/deadline.entity.ts';
 import { Assignment, IncomingDocument } from '../modules/document/document.entity.ts';
 import { DocumentFile } from '../modules/file/file.entity.ts';
+import { Notification } from '../modules/notification/notification.entity.ts';
 import { Session, Unit, User } from '../modules/org/org.entity.ts';
 import { RegisterBook } from '../modules/register-book/register-book.entity.ts';
 
-export const entities = [Unit, User, Session, RegisterBook, IncomingDocument, Assignment, DocumentFile, AuditEvent, Deadline, CalendarYear, CalendarSettings, CalendarChange];
+export const entities = [Unit, User, Session, RegisterBook, IncomingDocument, Assignment, DocumentFile, AuditEvent, Deadline, CalendarYear, CalendarSettings, CalendarChange, Agency, Notification];

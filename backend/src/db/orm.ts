@@ -4,6 +4,8 @@ import { entities } from './entities.ts';
 import { Migration0001Initial } from './migrations/migration-0001-initial.ts';
 import { Migration0002Calendar } from './migrations/migration-0002-calendar.ts';
 import { Migration0003Deadlines } from './migrations/migration-0003-deadlines.ts';
+import { Migration0004Registration } from './migrations/migration-0004-registration.ts';
+import { Migration0005Notifications } from './migrations/migration-0005-notifications.ts';
 
 export type Orm = MikroORM;
 
@@ -12,6 +14,8 @@ const migrationsList = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002Calendar', class: Migration0002Calendar },
   { name: 'Migration0003Deadlines', class: Migration0003Deadlines },
+  { name: 'Migration0004Registration', class: Migration0004Registration },
+  { name: 'Migration0005Notifications', class: Migration0005Notifications },
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { vnYear } from '../shared/dates.ts';
+import { Agency } from '../modules/agency/agency.entity.ts';
 import { Unit, User, type Role, type UnitKind } from '../modules/org/org.entity.ts';
 import { hashPassword } from '../modules/org/password.ts';
 
@@ -30,8 +31,29 @@ export const DEMO_USERS: Array<{ username: string; fullName: string; position: s
 ];
 
 /**
+ * The directory of issuers the demo starts with. Only 000.00.00.H30 and 000.00.04.G14 come from a
+ * source (DOMAIN §4, secondary); the other codes are examples in the QĐ 20/2020 shape, not official
+ * codes: a real deployment loads the published directory. Since 01/7/2025 several of these provinces
+ * and departments were merged; the directory is data, and a merged agency is deactivated, not deleted.
+ */
+export const DEMO_AGENCIES: Array<{ code: string; name: string; shortName: string }> = [
+  { code: '000.00.00.H30', name: 'Ủy ban nhân dân tỉnh Hậu Giang', shortName: 'UBND tỉnh Hậu Giang' },
+  { code: '000.00.04.G14', name: 'Văn phòng Chính phủ', shortName: 'VPCP' },
+  { code: '000.00.00.H20', name: 'Ủy ban nhân dân tỉnh Hà Giang', shortName: 'UBND tỉnh Hà Giang' }, // example code
+  { code: '000.08.30.H30', name: 'Sở Kế hoạch và Đầu tư tỉnh Hậu Giang', shortName: 'Sở KH&ĐT' }, // example code
+  { code: '000.09.30.H30', name: 'Sở Tài chính tỉnh Hậu Giang', shortName: 'Sở TC' }, // example code
+  { code: '000.10.30.H30', name: 'Sở Nội vụ tỉnh Hậu Giang', shortName: 'Sở NV' }, // example code
+  { code: '000.11.30.H30', name: 'Sở Tài nguyên và Môi trường tỉnh Hậu Giang', shortName: 'Sở TN&MT' }, // example code
+  { code: '000.12.30.H30', name: 'Văn phòng Ủy ban nhân dân tỉnh Hậu Giang', shortName: 'VP UBND tỉnh' }, // example code
+  { code: '000.00.00.G09', name: 'Bộ Nội vụ', shortName: 'BNV' }, // example code
+  { code: '000.00.00.G12', name: 'Bộ Tài chính', shortName: 'BTC' }, // example code
+  { code: '000.00.00.G15', name: 'Bộ Khoa học và Công nghệ', shortName: 'BKHCN' }, // example code
+];
+
+/**
  * The demo agency: its organisation and accounts are created into an empty database only; the
- * current year's incoming register book is ensured on every start (a new year needs a new book).
+ * current year's incoming register books (ordinary and mật) are ensured on every start (a new year
+ * needs new books), the agency directory when it is empty.
  */
 export async function seed(em: EntityManager, now: Date = new Date()): Promise<{ seededAgency: boolean }> {
   const seededAgency = (await em.count(Unit, {})) === 0;
@@ -55,6 +77,17 @@ export async function seed(em: EntityManager, now: Date = new Date()): Promise<{
      on conflict (year, direction, code) do nothing`,
     [randomUUID(), year, `Sổ văn bản đến năm ${year}`],
   );
+  // Decree 30 art. 15.2: mật, tối mật and tuyệt mật documents have a sequence of their own.
+  await em.execute(
+    `insert into register_book (id, year, direction, code, name, confidential, last_number) values (?, ?, 'incoming', 'MAT', ?, true, 0)
+     on conflict (year, direction, code) do nothing`,
+    [randomUUID(), year, `Sổ văn bản mật năm ${year}`],
+  );
+  // Into an empty directory only: what the administrator later renames or recodes must not come back.
+  if ((await em.count(Agency, {})) === 0) {
+    for (const a of DEMO_AGENCIES) em.create(Agency, { id: randomUUID(), code: a.code, name: a.name, shortName: a.shortName, active: true });
+    await em.flush();
+  }
   return { seededAgency };
 }
 

@@ -26,3 +26,21 @@ export class InputError extends Error {
     this.fieldErrors = fieldErrors;
   }
 }
+
+/** Runs both checks and throws one InputError with the field errors of both, so a form shows every problem at once. */
+export function allValid<A, B>(a: () => A, b: () => B): [A, B] {
+  const errors: FieldError[] = [];
+  const run = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(...e.fieldErrors);
+      return undefined;
+    }
+  };
+  const ra = run(a);
+  const rb = run(b);
+  if (errors.length) throw new InputError(errors);
+  return [ra as A, rb as B];
+}

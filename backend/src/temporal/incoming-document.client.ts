@@ -3,11 +3,13 @@ import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { incomingDocumentWorkflow } from '../../../workflows/src/incoming-document/incoming-document.workflow.ts';
 import {
   assignHandlerUpdate,
+  attachFilesUpdate,
   completeHandlingUpdate,
   directUpdate,
   incomingDocumentWorkflowId,
   registerUpdate,
   type AssignHandlerArgs,
+  type AttachFilesArgs,
   type CompleteHandlingArgs,
   type DirectArgs,
   type RegisterArgs,
@@ -45,6 +47,10 @@ export class IncomingDocumentClient {
 
   assignHandler(documentId: string, args: AssignHandlerArgs) {
     return mapFailures(() => this.handle(documentId).executeUpdate(assignHandlerUpdate, { args: [args] }));
+  }
+
+  attachFiles(documentId: string, args: AttachFilesArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(attachFilesUpdate, { args: [args] }));
   }
 
   completeHandling(documentId: string, args: CompleteHandlingArgs) {

@@ -3,6 +3,7 @@ import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleW
 import { createDeadlineActivities } from '../activities/deadline.activities.ts';
 import { createDocumentActivities } from '../activities/document.activities.ts';
 import type { Orm } from '../db/orm.ts';
+import type { ReminderPolicy } from '../modules/deadline/alert-deadline.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../../../workflows/src/index.ts', import.meta.url));
 
@@ -12,12 +13,18 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return (bundle ??= bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error } }));
 }
 
-export async function createWorker(opts: { connection: NativeConnection; namespace: string; taskQueue: string; orm: Orm }): Promise<Worker> {
+export async function createWorker(opts: {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  orm: Orm;
+  reminders?: ReminderPolicy;
+}): Promise<Worker> {
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: { ...createDocumentActivities({ orm: opts.orm }), ...createDeadlineActivities({ orm: opts.orm }) },
+    activities: { ...createDocumentActivities({ orm: opts.orm }), ...createDeadlineActivities({ orm: opts.orm, reminders: opts.reminders }) },
   });
 }

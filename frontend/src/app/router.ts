@@ -6,6 +6,7 @@ import { useSessionStore } from '@/modules/auth/session-store';
 import { homeBox } from '@/modules/inbox/inbox-boxes';
 import { inboxRoutes } from '@/modules/inbox/routes';
 import { incomingRoutes } from '@/modules/incoming/routes';
+import { printRoutes, registerRoutes } from '@/modules/registers/routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -23,6 +24,7 @@ export function createAppRouter() {
     history: createWebHistory(import.meta.env.BASE_URL),
     routes: [
       ...authRoutes,
+      ...printRoutes,
       {
         path: '/',
         component: () => import('./layouts/MainLayout.vue'),
@@ -36,6 +38,7 @@ export function createAppRouter() {
           ...inboxRoutes,
           ...incomingRoutes,
           ...adminRoutes,
+          ...registerRoutes,
           {
             path: 'forbidden',
             name: 'forbidden',

@@ -49,6 +49,7 @@ const DeadlineRuleEnum = builder.enumType('DeadlineRule', {
     IMMEDIATELY: { value: 'immediately', description: 'Ngay (hỏa tốc, thượng khẩn)' },
     ADD_WORKING_DAYS: { value: 'addWorkingDays', description: 'Trong N ngày làm việc' },
     ADD_WORKING_HOURS: { value: 'addWorkingHours', description: 'Trong N giờ làm việc' },
+    UNTIL_DATE: { value: 'untilDate', description: 'Đến hết ngày được giao; ngày nghỉ thì đến hết ngày làm việc tiếp theo (hạn xử lý)' },
   } as const satisfies Record<string, { value: DeadlineRule; description: string }>,
 });
 

@@ -1,9 +1,13 @@
 import { Deadline } from '../../../backend/src/modules/deadline/deadline.entity.ts';
+import { Assignment } from '../../../backend/src/modules/document/document.entity.ts';
 import { builder } from '../builder.ts';
 import { DEADLINE_TITLES } from './timeline-summary.ts';
 
 const DeadlineKindEnum = builder.enumType('DeadlineKind', {
-  values: { DIRECTION: { value: 'direction', description: 'Hạn cho ý kiến chỉ đạo' } } as const,
+  values: {
+    DIRECTION: { value: 'direction', description: 'Hạn cho ý kiến chỉ đạo' },
+    ASSIGNMENT: { value: 'assignment', description: 'Hạn xử lý của một phần việc được giao (đơn vị hoặc cá nhân)' },
+  } as const,
 });
 const DeadlineStatusEnum = builder.enumType('DeadlineStatus', {
   values: {
@@ -11,6 +15,7 @@ const DeadlineStatusEnum = builder.enumType('DeadlineStatus', {
     MET: { value: 'met', description: 'Đã làm trong hạn' },
     OVERDUE: { value: 'overdue', description: 'Đã quá hạn, chưa làm' },
     LATE: { value: 'late', description: 'Đã làm nhưng quá hạn' },
+    CANCELLED: { value: 'cancelled', description: 'Không còn theo dõi: văn bản đã giải quyết xong khi phần việc còn mở' },
   } as const,
 });
 
@@ -18,8 +23,16 @@ export const DeadlineRef = builder.objectType(Deadline, {
   name: 'Deadline',
   description: 'A time limit as the workflow’s timer computed it from the working-day calendar, with how',
   fields: (t) => ({
+    id: t.exposeID('id'),
     kind: t.field({ type: DeadlineKindEnum, resolve: (d) => d.kind }),
     title: t.string({ description: 'Vietnamese name of the limit', resolve: (d) => DEADLINE_TITLES[d.kind] ?? d.kind }),
+    assignment: t.field({
+      type: Assignment,
+      nullable: true,
+      description: 'For an assignment’s deadline: the assignment (unit or person, role)',
+      resolve: async (d, _, ctx) =>
+        d.kind === 'assignment' ? ((await ctx.loaders.assignmentsByDocument.load(d.documentId)).find((a) => a.id === d.subjectId) ?? null) : null,
+    }),
     startedAt: t.field({ type: 'DateTime', resolve: (d) => d.startedAt }),
     dueAt: t.field({ type: 'DateTime', resolve: (d) => d.dueAt }),
     rule: t.exposeString('rule'),

@@ -1,7 +1,7 @@
 import { DomainError, InputError, type FieldError } from '../../../backend/src/shared/errors.ts';
 import { builder } from '../builder.ts';
 
-const ErrorInterface = builder.interfaceRef<{ code: string; message: string }>('Error').implement({
+export const ErrorInterface = builder.interfaceRef<{ code: string; message: string }>('Error').implement({
   fields: (t) => ({
     code: t.exposeString('code'),
     message: t.exposeString('message'),

@@ -1,9 +1,14 @@
+import { getActiveAgency } from '../../../backend/src/modules/agency/list-agencies.ts';
 import { AuditEvent } from '../../../backend/src/modules/audit/audit.entity.ts';
+import { canAttachFiles } from '../../../backend/src/modules/document/attach-document-files.ts';
 import { canAssignHandler } from '../../../backend/src/modules/document/assign-handler.ts';
 import { canCompleteHandling } from '../../../backend/src/modules/document/complete-handling.ts';
 import { canDirect } from '../../../backend/src/modules/document/direct-incoming-document.ts';
 import { DOCUMENT_TYPES, findDocumentType } from '../../../backend/src/modules/document/document-types.ts';
 import { Assignment, IncomingDocument } from '../../../backend/src/modules/document/document.entity.ts';
+import { documentNotFound, PossibleDuplicateError, wrongState } from '../../../backend/src/modules/document/document.errors.ts';
+import { findPossibleDuplicates, issuerNamesOf } from '../../../backend/src/modules/document/find-possible-duplicates.ts';
+import { prepareRegistration } from '../../../backend/src/modules/document/prepare-registration.ts';
 import { findAssignmentDocumentId } from '../../../backend/src/modules/document/find-assignment.ts';
 import { getIncomingDocument } from '../../../backend/src/modules/document/get-incoming-document.ts';
 import { boxesFor, countInbox, INBOX_BOXES, listInbox, type InboxBox } from '../../../backend/src/modules/document/list-inbox.ts';
@@ -13,16 +18,19 @@ import {
   validateDirection,
   validateRegistration,
 } from '../../../backend/src/modules/document/validate-incoming.ts';
+import { checkUploads, type Upload } from '../../../backend/src/modules/file/check-uploads.ts';
 import { DocumentFile } from '../../../backend/src/modules/file/file.entity.ts';
 import { Unit, User } from '../../../backend/src/modules/org/org.entity.ts';
 import { forbidden } from '../../../backend/src/modules/org/org.errors.ts';
 import { RegisterBook } from '../../../backend/src/modules/register-book/register-book.entity.ts';
-import { DomainError } from '../../../backend/src/shared/errors.ts';
+import { allValid, DomainError, InputError } from '../../../backend/src/shared/errors.ts';
+import { isUuid } from '../../../backend/src/shared/ids.ts';
 import { vnToday } from '../../../backend/src/shared/dates.ts';
 import { requireActor, requireActorForQuery } from '../auth.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { mutationErrors } from './errors.ts';
+import { AgencyRef } from './agency.ts';
+import { ErrorInterface, mutationErrors } from './errors.ts';
 import { DeadlineRef } from './deadline.ts';
 import { summarize } from './timeline-summary.ts';
 
@@ -36,6 +44,10 @@ const ConfidentialityEnum = builder.enumType('Confidentiality', {
     TOP_SECRET: { value: 'top_secret' },
     ABSOLUTE_SECRET: { value: 'absolute_secret' },
   } as const,
+});
+const ReceiptFormEnum = builder.enumType('ReceiptForm', {
+  description: 'Hình thức nhận: one số đến sequence serves both (Decree 30 art. 22.2)',
+  values: { PAPER: { value: 'paper', description: 'Văn bản giấy' }, ELECTRONIC: { value: 'electronic', description: 'Văn bản điện tử' } } as const,
 });
 const IncomingStatusEnum = builder.enumType('IncomingStatus', {
   values: { AWAITING_DIRECTION: { value: 'awaiting_direction' }, IN_PROGRESS: { value: 'in_progress' }, COMPLETED: { value: 'completed' } } as const,
@@ -51,7 +63,7 @@ const InboxBoxEnum = builder.enumType('InboxBox', {
   values: Object.fromEntries(INBOX_BOXES.map((b) => [b.toUpperCase(), { value: b }])) as { [K in InboxBox as Uppercase<K>]: { value: K } },
 });
 const DocumentActionEnum = builder.enumType('DocumentAction', {
-  values: ['DIRECT', 'ASSIGN_HANDLER', 'COMPLETE_HANDLING'] as const,
+  values: ['DIRECT', 'ASSIGN_HANDLER', 'COMPLETE_HANDLING', 'ATTACH_FILES'] as const,
 });
 
 type DocumentTypeShape = { code: string; name: string; abbreviation: string };
@@ -67,7 +79,12 @@ builder.objectType(DocumentFile, {
     mimeType: t.exposeString('mimeType'),
     size: t.exposeInt('size'),
     sha256: t.exposeString('sha256'),
-    url: t.string({ description: 'Same-origin URL, session cookie required; served inline for preview', resolve: (f) => `/files/${f.id}` }),
+    url: t.string({
+      description: 'Same-origin URL, session cookie required; served inline for preview, as a download with ?download. Every access is logged',
+      resolve: (f) => `/files/${f.id}`,
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
+    uploadedBy: t.field({ type: User, resolve: async (f, _, ctx) => (await ctx.loaders.user.load(f.uploadedById))! }),
   }),
 });
 
@@ -102,7 +119,9 @@ builder.objectType(AuditEvent, {
   }),
 });
 
-async function actionsFor(doc: IncomingDocument, _args: object, ctx: Context): Promise<Array<'DIRECT' | 'ASSIGN_HANDLER' | 'COMPLETE_HANDLING'>> {
+type DocumentAction = 'DIRECT' | 'ASSIGN_HANDLER' | 'COMPLETE_HANDLING' | 'ATTACH_FILES';
+
+async function actionsFor(doc: IncomingDocument, _args: object, ctx: Context): Promise<DocumentAction[]> {
   const actor = ctx.actor;
   if (!actor) return [];
   const assignments = await ctx.loaders.assignmentsByDocument.load(doc.id);
@@ -111,6 +130,8 @@ async function actionsFor(doc: IncomingDocument, _args: object, ctx: Context): P
     ...(doc.status === 'awaiting_direction' && canDirect(actor) ? (['DIRECT'] as const) : []),
     ...(assignments.some((a) => a.role !== 'inform' && canAssignHandler(actor, view(a))) ? (['ASSIGN_HANDLER'] as const) : []),
     ...(assignments.some((a) => canCompleteHandling(actor, view(a))) ? (['COMPLETE_HANDLING'] as const) : []),
+    // The document's workflow ends with its handling: files come before that.
+    ...(doc.status !== 'completed' && canAttachFiles(actor) ? (['ATTACH_FILES'] as const) : []),
   ];
 }
 
@@ -120,20 +141,32 @@ const IncomingDocumentRef = builder.objectType(IncomingDocument, {
     id: t.exposeID('id'),
     book: t.field({ type: RegisterBook, resolve: async (d, _, ctx) => (await ctx.loaders.book.load(d.bookId))! }),
     arrivalNumber: t.exposeInt('arrivalNumber'),
-    arrivalAt: t.field({ type: 'DateTime', resolve: (d) => d.arrivalAt }),
+    arrivalAt: t.field({ type: 'DateTime', description: 'Ngày đến, as the văn thư recorded it', resolve: (d) => d.arrivalAt }),
+    registeredAt: t.field({ type: 'DateTime', description: 'When it was entered in the register', resolve: (d) => d.registeredAt }),
+    receiptForm: t.field({ type: ReceiptFormEnum, resolve: (d) => d.receiptForm }),
     documentType: t.field({
       type: DocumentTypeRef,
       resolve: (d) => findDocumentType(d.documentTypeCode) ?? { code: d.documentTypeCode, name: d.documentTypeCode, abbreviation: '' },
     }),
     numberNotation: t.exposeString('numberNotation'),
-    issuer: t.exposeString('issuer'),
+    issuer: t.exposeString('issuer', { description: 'Cơ quan ban hành, as named when the document came' }),
+    issuerAgency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      description: 'The directory entry, when the issuer was chosen from it',
+      resolve: (d, _, ctx) => (d.issuerAgencyId ? ctx.loaders.agency.load(d.issuerAgencyId) : null),
+    }),
+    issuerAgencyCode: t.exposeString('issuerAgencyCode', { nullable: true, description: 'The issuer’s code when the document came' }),
     issuedDate: t.field({ type: 'Date', resolve: (d) => d.issuedDate }),
     subject: t.exposeString('subject'),
     urgency: t.field({ type: UrgencyEnum, resolve: (d) => d.urgency }),
     confidentiality: t.field({ type: ConfidentialityEnum, resolve: (d) => d.confidentiality }),
     signer: t.exposeString('signer'),
+    signerPosition: t.exposeString('signerPosition', { nullable: true }),
     pageCount: t.exposeInt('pageCount'),
     dueDate: t.field({ type: 'Date', nullable: true, resolve: (d) => d.dueDate ?? null }),
+    internalRecipients: t.exposeString('internalRecipients', { nullable: true, description: 'Nơi nhận nội bộ' }),
+    notes: t.exposeString('notes', { nullable: true, description: 'Ghi chú' }),
     status: t.field({ type: IncomingStatusEnum, resolve: (d) => d.status }),
     direction: t.exposeString('direction', { nullable: true }),
     directedBy: t.field({ type: User, nullable: true, resolve: (d, _, ctx) => (d.directedById ? ctx.loaders.user.load(d.directedById) : null) }),
@@ -150,6 +183,14 @@ const IncomingDocumentRef = builder.objectType(IncomingDocument, {
     deadlines: t.field({ type: [DeadlineRef], resolve: (d, _, ctx) => ctx.loaders.deadlines.load(d.id) }),
     myActions: t.field({ type: [DocumentActionEnum], description: 'What the current user may do now', resolve: actionsFor }),
   }),
+});
+
+builder.objectType(PossibleDuplicateError, {
+  name: 'DuplicateWarning',
+  description: 'Same issuer, số/ký hiệu and ngày văn bản as earlier registrations: nothing was written; send again with confirmDuplicate to register anyway',
+  interfaces: [ErrorInterface],
+  isTypeOf: (v) => v instanceof PossibleDuplicateError,
+  fields: (t) => ({ duplicates: t.field({ type: [IncomingDocumentRef], resolve: (e) => e.duplicates }) }),
 });
 
 const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
@@ -181,6 +222,27 @@ builder.queryFields((t) => ({
       return /^[0-9a-f-]{36}$/i.test(String(id)) ? getIncomingDocument({ em: ctx.em, actor, id: String(id) }) : null;
     },
   }),
+  findPossibleDuplicates: t.field({
+    type: [IncomingDocumentRef],
+    description: 'Earlier incoming documents with the same issuer, số/ký hiệu and ngày văn bản (ignoring case, diacritics and spaces)',
+    args: {
+      issuer: t.arg.string({ required: true }),
+      issuerAgencyId: t.arg.id(),
+      numberNotation: t.arg.string({ required: true }),
+      issuedDate: t.arg({ type: 'Date', required: true }),
+    },
+    resolve: async (_, args, ctx) => {
+      requireActorForQuery(ctx);
+      const agency = args.issuerAgencyId ? await getActiveAgency({ em: ctx.em, id: String(args.issuerAgencyId) }) : null;
+      return findPossibleDuplicates({
+        em: ctx.em,
+        issuerNames: issuerNamesOf(args.issuer, agency),
+        issuerAgencyId: agency?.id ?? null,
+        numberNotation: args.numberNotation,
+        issuedDate: args.issuedDate,
+      });
+    },
+  }),
   inbox: t.field({
     type: ConnectionRef,
     args: { box: t.arg({ type: InboxBoxEnum, required: true }), first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
@@ -206,7 +268,14 @@ builder.queryFields((t) => ({
 
 const RegisterInput = builder.inputType('RegisterIncomingDocumentInput', {
   fields: (t) => ({
-    bookId: t.id({ required: true }),
+    bookId: t.id({ description: 'Left out: the book is chosen by the độ mật (the confidential book for mật and above)' }),
+    issuerAgencyId: t.id({ description: 'The issuer from the agency directory; its name and code are stored with the document' }),
+    signerPosition: t.string(),
+    receiptForm: t.field({ type: ReceiptFormEnum, required: true }),
+    arrivalAt: t.field({ type: 'DateTime', description: 'Ngày đến; left out: now. Not in the future, not before the document’s date' }),
+    internalRecipients: t.string(),
+    notes: t.string(),
+    confirmDuplicate: t.boolean({ defaultValue: false, description: 'Register even though a DuplicateWarning named earlier registrations' }),
     documentTypeCode: t.string({ required: true }),
     numberNotation: t.string({ required: true }),
     issuer: t.string({ required: true }),
@@ -239,6 +308,8 @@ const CompleteHandlingInput = builder.inputType('CompleteHandlingInput', {
 });
 
 const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
+const readUploads = (list: Array<{ field: string; file: File }>): Promise<Upload[]> =>
+  Promise.all(list.map(async ({ field, file }) => ({ field, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 const reload = async (ctx: Context, id: string) => {
   ctx.em.clear();
   const doc = await getIncomingDocument({ em: ctx.em, actor: requireActor(ctx), id });
@@ -249,22 +320,61 @@ const reload = async (ctx: Context, id: string) => {
 builder.mutationFields((t) => ({
   registerIncomingDocument: t.field({
     type: IncomingDocumentRef,
-    errors: mutationErrors,
-    args: { input: t.arg({ type: RegisterInput, required: true }), file: t.arg({ type: 'File' }) },
-    resolve: async (_, { input, file }, ctx) => {
+    errors: { ...mutationErrors, types: [...mutationErrors.types, PossibleDuplicateError] },
+    args: {
+      input: t.arg({ type: RegisterInput, required: true }),
+      files: t.arg({ type: ['File'], description: 'PDF, DOCX, XLSX, PNG or JPEG, judged by content' }),
+      file: t.arg({ type: 'File', deprecationReason: 'Use files' }),
+    },
+    resolve: async (_, { input, files, file }, ctx) => {
       const actor = requireActor(ctx);
       if (!actor.roles.includes('clerk')) throw forbidden('vào sổ văn bản đến');
-      const clean = validateRegistration({ ...input, bookId: String(input.bookId), dueDate: input.dueDate ?? null }, vnToday());
-      const stored = file
-        ? await ctx.services.files.putPdf({
-            fileName: file.name,
-            bytes: new Uint8Array(await file.arrayBuffer()),
-            maxBytes: ctx.services.config.upload.maxBytes,
-            field: 'file',
-          })
-        : null;
-      const result = await ctx.services.incoming.register({ actor, input: clean, file: stored });
+      const now = new Date();
+      const uploads = await readUploads([...(file ? [{ field: 'file', file }] : []), ...(files ?? []).map((f, i) => ({ field: `files.${i}`, file: f }))]);
+      const { confirmDuplicate, ...fields } = input;
+      const [valid, checked] = allValid(
+        () =>
+          validateRegistration(
+            {
+              ...fields,
+              bookId: str(fields.bookId),
+              issuerAgencyId: str(fields.issuerAgencyId),
+              dueDate: fields.dueDate ?? null,
+              arrivalAt: fields.arrivalAt ?? null,
+            },
+            now,
+            { fileCount: uploads.length },
+          ),
+        () => checkUploads(uploads, ctx.services.config.upload),
+      );
+      const prepared = await prepareRegistration({ em: ctx.em, actor, input: valid, confirmDuplicate: confirmDuplicate ?? false, now });
+      const stored = await Promise.all(checked.map((u) => ctx.services.files.put(u)));
+      const result = await ctx.services.incoming.register({ actor, input: prepared, file: null, files: stored });
       return reload(ctx, result.documentId);
+    },
+  }),
+  attachIncomingFiles: t.field({
+    type: IncomingDocumentRef,
+    description: 'Đính kèm tệp to a registered document (the scan of a paper document, a late annex)',
+    errors: mutationErrors,
+    args: { documentId: t.arg.id({ required: true }), files: t.arg({ type: ['File'], required: true }) },
+    resolve: async (_, { documentId, files }, ctx) => {
+      const actor = requireActor(ctx);
+      if (!canAttachFiles(actor)) throw forbidden('đính kèm tệp vào văn bản đến');
+      const id = String(documentId);
+      const doc = isUuid(id) ? await getIncomingDocument({ em: ctx.em, actor, id }) : null;
+      if (!doc) throw documentNotFound();
+      // The document's workflow ends with its handling, and with it the steps that change it.
+      if (doc.status === 'completed') throw wrongState('Văn bản đã giải quyết xong, không đính kèm thêm tệp.');
+      if (!files.length) throw new InputError([{ field: 'files', code: 'REQUIRED', message: 'Vui lòng chọn tệp đính kèm.' }]);
+      const { maxBytes, maxFiles } = ctx.services.config.upload;
+      const existing = (await ctx.loaders.filesByDocument.load(id)).length;
+      const uploads = await readUploads(files.map((f, i) => ({ field: `files.${i}`, file: f })));
+      const checked = checkUploads(uploads, { maxBytes, maxFiles, existing });
+      const stored = await Promise.all(checked.map((u) => ctx.services.files.put(u)));
+      await ctx.services.incoming.attachFiles(id, { actor, files: stored, maxFiles });
+      ctx.loaders.filesByDocument.clear(id);
+      return reload(ctx, id);
     },
   }),
   directIncomingDocument: t.field({

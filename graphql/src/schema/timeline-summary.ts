@@ -3,7 +3,7 @@ import { formatViDate } from '../../../backend/src/shared/dates.ts';
 import { formatVi } from '../../../workflows/src/calendar/index.ts';
 import type { Context } from '../context.ts';
 
-export const DEADLINE_TITLES: Record<string, string> = { direction: 'Hạn cho ý kiến chỉ đạo' };
+export const DEADLINE_TITLES: Record<string, string> = { direction: 'Hạn cho ý kiến chỉ đạo', assignment: 'Hạn xử lý' };
 
 const at = (iso: unknown) => (typeof iso === 'string' ? formatVi(Date.parse(iso)) : '?');
 
@@ -17,12 +17,49 @@ async function who(ctx: Context, unitId: unknown, userId: unknown): Promise<stri
   return '?';
 }
 
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+
+/** "Hạn cho ý kiến chỉ đạo", or "Hạn xử lý của Phòng Tài chính – Kế hoạch (chủ trì)". */
+async function deadlineName(e: AuditEvent, d: Record<string, unknown>, ctx: Context): Promise<string> {
+  const title = DEADLINE_TITLES[String(d.kind)] ?? String(d.kind);
+  if (d.kind !== 'assignment') return title;
+  const a = (await ctx.loaders.assignmentsByDocument.load(e.subjectId)).find((x) => x.id === d.assignmentId);
+  return a ? `${title} của ${await who(ctx, a.unitId, a.assigneeId)} (${ROLE_VI[a.role]})` : title;
+}
+
+async function recipients(ctx: Context, ids: unknown): Promise<string> {
+  const list = Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+  if (!list.length) return 'không có người nhận';
+  return (await Promise.all(list.map((id) => who(ctx, null, id)))).join(', ');
+}
+
 /** One Vietnamese sentence per event, the way a văn thư would write it in the register's notes. */
 export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
   const d = e.data as Record<string, unknown>;
   switch (e.kind) {
-    case 'document.registered':
-      return `Vào sổ văn bản đến, số đến ${String(d.arrivalNumber)}/${String(d.year)}.`;
+    case 'document.registered': {
+      const confirmed = Array.isArray(d.confirmedDuplicateIds) ? d.confirmedDuplicateIds.length : 0;
+      const note = confirmed ? ` Văn thư đã xác nhận vào sổ dù trùng cơ quan ban hành, số, ký hiệu và ngày với ${confirmed} văn bản đã vào sổ trước.` : '';
+      // Since there are several books a year, the number names its book (events of the first release do not carry it).
+      const book = typeof d.bookId === 'string' ? await ctx.loaders.book.load(d.bookId) : null;
+      return `Vào sổ văn bản đến${book ? ` (${book.name})` : ''}, số đến ${String(d.arrivalNumber)}/${String(d.year)}.${note}`;
+    }
+    case 'document.files_attached': {
+      const files = (d.files as Array<{ fileName: string }> | undefined) ?? [];
+      return `Đính kèm ${files.length} tệp: ${files.map((f) => f.fileName).join(', ')}.`;
+    }
+    case 'file.viewed':
+      return `Xem tệp “${String(d.fileName)}”.`;
+    case 'file.downloaded':
+      return `Tải về tệp “${String(d.fileName)}”.`;
+    case 'register_book.created':
+      return `Mở sổ “${String(d.name)}” (${String(d.code)}) năm ${String(d.year)}.`;
+    case 'register_book.updated':
+      return `Cập nhật sổ “${String((d.after as Record<string, unknown>)?.name)}”.`;
+    case 'agency.created':
+      return `Thêm cơ quan “${String(d.name)}” vào danh mục.`;
+    case 'agency.updated':
+      return `Cập nhật cơ quan “${String((d.after as Record<string, unknown>)?.name)}” trong danh mục.`;
     case 'document.directed': {
       const parts = await Promise.all(
         ((d.assignments as Array<Record<string, unknown>>) ?? []).map(async (a) => {
@@ -40,10 +77,18 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
     case 'document.completed':
       return 'Văn bản đã được giải quyết xong.';
     case 'deadline.set':
-      return `${DEADLINE_TITLES[String(d.kind)]}: ${at(d.dueAt)} — ${String(d.ruleLabel)}.`;
+      return `${await deadlineName(e, d, ctx)}: ${at(d.dueAt)} — ${String(d.ruleLabel)}.`;
     case 'deadline.moved':
-      return `${DEADLINE_TITLES[String(d.kind)]} được tính lại theo lịch làm việc mới: ${at(d.dueAt)} (trước đó ${at(d.previousDueAt)}).`;
+      return `${await deadlineName(e, d, ctx)} được tính lại theo lịch làm việc mới: ${at(d.dueAt)} (trước đó ${at(d.previousDueAt)}).`;
     case 'deadline.overdue':
-      return `Quá ${DEADLINE_TITLES[String(d.kind)]?.toLowerCase()} (${at(d.dueAt)}).`;
+      return `Quá ${lowerFirst(await deadlineName(e, d, ctx))} (${at(d.dueAt)}).`;
+    case 'deadline.reminded': {
+      const due = d.moment === 'before' ? '' : ', đã đến hạn';
+      return `Nhắc ${lowerFirst(await deadlineName(e, d, ctx))} (${at(d.dueAt)}${due}) tới: ${await recipients(ctx, d.recipientIds)}.`;
+    }
+    case 'deadline.escalated': {
+      const day = typeof d.overdueDay === 'number' ? `, ngày làm việc thứ ${d.overdueDay} quá hạn` : '';
+      return `Báo quá ${lowerFirst(await deadlineName(e, d, ctx))} (${at(d.dueAt)}${day}) tới: ${await recipients(ctx, d.recipientIds)}.`;
+    }
   }
 }

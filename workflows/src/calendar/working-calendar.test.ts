@@ -253,6 +253,50 @@ describe('explainDeadline', () => {
   });
 });
 
+describe('reminders and escalations: subtractWorkingHours / subtractWorkingDays / nextWorkingDayStart / untilDate', () => {
+  it('subtractWorkingHours counts office time back, stopping at an office end rather than the next start', () => {
+    expect(vi(cal.subtractWorkingHours(at(2026, 1, 13, 17), 2))).toBe('15:00 13/01/2026');
+    expect(vi(cal.subtractWorkingHours(at(2026, 1, 13, 8), 0.5))).toBe('17:00 12/01/2026');
+    expect(vi(cal.subtractWorkingHours(at(2026, 1, 12, 8), 1))).toBe('16:30 09/01/2026');
+    expect(vi(cal.subtractWorkingHours(at(2026, 1, 13, 14), 1))).toBe('11:00 13/01/2026');
+    expect(cal.subtractWorkingHours(at(2026, 1, 13, 9), 0)).toBe(at(2026, 1, 13, 9));
+  });
+
+  it('subtractWorkingDays skips weekends, Tết and reaches back into the previous year', () => {
+    expect(vi(cal.subtractWorkingDays(at(2026, 1, 12, 17), 1))).toBe('17:00 09/01/2026');
+    expect(vi(cal.subtractWorkingDays(at(2026, 2, 23, 17), 1))).toBe('17:00 13/02/2026');
+    expect(vi(cal.subtractWorkingDays(at(2026, 1, 2, 17), 3))).toBe('17:00 29/12/2025');
+    expect(vi(cal.subtractWorkingDays(at(2026, 1, 14, 10), 1))).toBe('10:00 13/01/2026');
+  });
+
+  it('nextWorkingDayStart is the first session start of the next working day', () => {
+    expect(vi(cal.nextWorkingDayStart(at(2026, 1, 9, 17)))).toBe('07:30 12/01/2026');
+    expect(vi(cal.nextWorkingDayStart(at(2026, 1, 12, 6)))).toBe('07:30 13/01/2026');
+    expect(vi(cal.nextWorkingDayStart(at(2026, 2, 13, 17)))).toBe('07:30 23/02/2026');
+  });
+
+  it('untilDate ends with the office hours of the date, or of the next working day when the date is a day off', () => {
+    expect(vi(cal.untilDate(at(2026, 1, 14, 17)))).toBe('17:00 14/01/2026');
+    expect(vi(cal.untilDate(at(2026, 1, 17, 17)))).toBe('17:00 19/01/2026');
+    const e = cal.explain('untilDate', at(2026, 2, 18, 17));
+    expect(vi(e.at)).toBe('17:00 23/02/2026');
+    expect(e.label).toBe('đến hết ngày 18/02/2026');
+    expect(e.basis).toContain('Điều 148');
+    expect(e.steps[0]).toBe('Ngày hạn được giao: 18/02/2026 (thứ Tư).');
+    expect(e.steps).toContain('20/02/2026 là ngày nghỉ: Tết Nguyên đán.');
+    expect(cal.explain('untilDate', at(2026, 1, 14, 17)).steps).toEqual([
+      'Ngày hạn được giao: 14/01/2026 (thứ Tư).',
+      'Hạn là hết giờ làm việc (17:00) của ngày được giao.',
+      'Hạn: 17:00 14/01/2026 (thứ Tư).',
+    ]);
+  });
+
+  it('rejects bad arguments', () => {
+    expect(() => cal.subtractWorkingHours(at(2026, 1, 13, 17), -1)).toThrow(RangeError);
+    expect(() => cal.subtractWorkingDays(at(2026, 1, 13, 17), 1.5)).toThrow(RangeError);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Invariants, for several office-hour configurations.
 
@@ -373,6 +417,38 @@ for (const { name, calendar, hours } of configs) {
       );
     });
 
+    it('subtractWorkingHours / subtractWorkingDays leave exactly that much office time before t, at the earliest such instant', () => {
+      const dayMs = hours.sessions.reduce((sum, s) => sum + (s.end - s.start) * MINUTE_MS, 0);
+      fc.assert(
+        fc.property(t, quarterHours, fc.integer({ min: 0, max: 15 }), (x, h, n) => {
+          const s = calendar.subtractWorkingHours(x, h);
+          expect(s).toBeLessThanOrEqual(x);
+          expect(calendar.workingTimeBetween(s, x)).toBe(h * 3_600_000);
+          expect(calendar.workingTimeBetween(s - 1, x)).toBeGreaterThanOrEqual(h * 3_600_000);
+          if (h > 0) expect(calendar.workingTimeBetween(s - 1, x)).toBe(h * 3_600_000 + (sessionOf(calendar, hours, s) === 'outside' ? 0 : 1));
+          expect(calendar.addWorkingHours(s, h)).toBeLessThanOrEqual(x);
+          const d = calendar.subtractWorkingDays(x, n);
+          expect(calendar.workingTimeBetween(d, x)).toBe(n * dayMs);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('nextWorkingDayStart and untilDate fall on working days, after t\'s day', () => {
+      fc.assert(
+        fc.property(t, (x) => {
+          const s = calendar.nextWorkingDayStart(x);
+          expect(localDay(s)).toBeGreaterThan(localDay(x));
+          expect(calendar.isWorkingDay(formatIsoDate(localDay(s)))).toBe(true);
+          expect(s - localDayStart(localDay(s))).toBe(hours.sessions[0]!.start * MINUTE_MS);
+          const u = calendar.untilDate(x);
+          expect(localDay(u)).toBeGreaterThanOrEqual(localDay(x));
+          expect(sessionOf(calendar, hours, u)).toBe('end');
+        }),
+        { numRuns: 300 },
+      );
+    });
+
     it('addWorkingDays(t, n + 1) is exactly one working day after addWorkingDays(t, n) for n ≥ 1', () => {
       const dayMs = hours.sessions.reduce((sum, s) => sum + (s.end - s.start) * MINUTE_MS, 0);
       fc.assert(
@@ -402,7 +478,7 @@ for (const { name, calendar, hours } of configs) {
     });
 
     it('explain(rule).at equals the rule', () => {
-      const all: DeadlineRule[] = ['sameWorkingDay', 'nextWorkingDayEnd', 'nextWorkingMorning', 'immediately', 'addWorkingDays', 'addWorkingHours'];
+      const all: DeadlineRule[] = ['sameWorkingDay', 'nextWorkingDayEnd', 'nextWorkingMorning', 'immediately', 'addWorkingDays', 'addWorkingHours', 'untilDate'];
       fc.assert(
         fc.property(t, fc.integer({ min: 0, max: 10 }), quarterHours, (x, days, h) => {
           const direct: Record<DeadlineRule, number> = {
@@ -412,6 +488,7 @@ for (const { name, calendar, hours } of configs) {
             immediately: calendar.immediately(x),
             addWorkingDays: calendar.addWorkingDays(x, days),
             addWorkingHours: calendar.addWorkingHours(x, h),
+            untilDate: calendar.untilDate(x),
           };
           for (const rule of all) {
             const e = calendar.explain(rule, x, { days, hours: h });

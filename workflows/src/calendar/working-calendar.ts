@@ -92,7 +92,8 @@ export type DeadlineRule =
   | 'nextWorkingMorning'
   | 'immediately'
   | 'addWorkingDays'
-  | 'addWorkingHours';
+  | 'addWorkingHours'
+  | 'untilDate';
 
 export interface DeadlineArgs {
   /** For addWorkingDays. */
@@ -160,6 +161,21 @@ export interface WorkingCalendar {
    * returns t. A deadline exactly at a session end is returned as that end, not the next start.
    */
   addWorkingHours(t: number, h: number): number;
+  /**
+   * The instant h hours of office time before t, for reminders ("2 giờ làm việc trước hạn"). Of the
+   * instants with that much office time left, the earliest: half an hour before 08:00 on a Tuesday
+   * is Monday's office end, not Tuesday 07:30.
+   */
+  subtractWorkingHours(t: number, h: number): number;
+  /** n working days of office time before t: from an office end, the office end n working days earlier. */
+  subtractWorkingDays(t: number, n: number): number;
+  /** Start of the first office session of the first working day after t's calendar day (daily escalations). */
+  nextWorkingDayStart(t: number): number;
+  /**
+   * "Đến hết ngày D", a deadline given as a date (an assignment's hạn xử lý): end of office hours of
+   * t's calendar day, or, when that day is a day off, of the next working day (BLDS 2015, Điều 148.5).
+   */
+  untilDate(t: number): number;
   /** Working milliseconds from a to b; negative when b < a (so overdue time can be shown). */
   workingTimeBetween(a: number, b: number): number;
   /** Solar years whose calendar data the span [from, to] depends on (ascending, inclusive). */
@@ -240,6 +256,7 @@ const RULE_LABELS: Record<DeadlineRule, string> = {
   immediately: 'ngay',
   addWorkingDays: 'trong {n} ngày làm việc',
   addWorkingHours: 'trong {n} giờ làm việc',
+  untilDate: 'đến hết ngày {date}',
 };
 
 const RULE_BASIS: Record<DeadlineRule, string> = {
@@ -249,6 +266,8 @@ const RULE_BASIS: Record<DeadlineRule, string> = {
   immediately: 'Nghị định 30/2020/NĐ-CP, Điều 4 khoản 1 điểm c và Điều 24 khoản 2: văn bản khẩn được xử lý ngay; thời gian "ngay" do cơ quan quy định.',
   addWorkingDays: 'Thời hạn xử lý theo quy chế làm việc của cơ quan; ngày đầu tiên không tính (Bộ luật Dân sự 2015, Điều 147).',
   addWorkingHours: 'Thời hạn xử lý theo quy chế làm việc của cơ quan, chỉ tính thời gian trong giờ làm việc.',
+  untilDate:
+    'Hạn do người giao việc ấn định; khi ngày cuối cùng của thời hạn là ngày nghỉ, thời hạn kết thúc vào cuối ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148 khoản 5).',
 };
 
 /** Max lines listing skipped days in an explanation; long spans are summarised. */
@@ -423,6 +442,14 @@ export function createWorkingCalendar(data: CalendarData): WorkingCalendar {
     return atPosition(position(t) + ms);
   }
 
+  /** Earliest instant with `ms` of office time before t; reaches back into earlier years as needed. */
+  function subtractWorkingMs(t: number, ms: number): number {
+    if (ms === 0) return t;
+    cover(localDay(t));
+    while (position(t) - ms <= 0) build(firstYear - 1, lastYear);
+    return atPosition(position(t) - ms);
+  }
+
   function checkInstant(t: number): void {
     if (!Number.isFinite(t)) fail(`invalid instant ${t}`);
   }
@@ -458,6 +485,28 @@ export function createWorkingCalendar(data: CalendarData): WorkingCalendar {
     checkInstant(t);
     if (!Number.isFinite(h) || h < 0) fail(`working hours must be ≥ 0, got ${h}`);
     return addWorkingMs(t, Math.ceil(h * HOUR_MS));
+  }
+
+  function subtractWorkingHours(t: number, h: number): number {
+    checkInstant(t);
+    if (!Number.isFinite(h) || h < 0) fail(`working hours must be ≥ 0, got ${h}`);
+    return subtractWorkingMs(t, Math.ceil(h * HOUR_MS));
+  }
+
+  function subtractWorkingDays(t: number, n: number): number {
+    checkInstant(t);
+    if (!Number.isInteger(n) || n < 0) fail(`working days must be an integer ≥ 0, got ${n}`);
+    return subtractWorkingMs(t, n * dayWorkMs);
+  }
+
+  function nextWorkingDayStart(t: number): number {
+    checkInstant(t);
+    return localDayStart(nthWorkingDayAfter(localDay(t), 1)) + sessionStartMs[0]!;
+  }
+
+  function untilDate(t: number): number {
+    checkInstant(t);
+    return sameWorkingDay(localDayStart(localDay(t)));
   }
 
   function workingTimeBetween(a: number, b: number): number {
@@ -510,7 +559,11 @@ export function createWorkingCalendar(data: CalendarData): WorkingCalendar {
   function explain(rule: DeadlineRule, t: number, args: DeadlineArgs = {}): DeadlineExplanation {
     checkInstant(t);
     const startDay = localDay(t);
-    const steps: string[] = [`Thời điểm bắt đầu tính: ${formatVi(t)} (${weekdayNameVi(startDay)}).`];
+    const steps: string[] = [
+      rule === 'untilDate'
+        ? `Ngày hạn được giao: ${formatViDate(startDay)} (${weekdayNameVi(startDay)}).`
+        : `Thời điểm bắt đầu tính: ${formatVi(t)} (${weekdayNameVi(startDay)}).`,
+    ];
     let at: number;
     let label = RULE_LABELS[rule];
     let countWorkingDays = false;
@@ -562,6 +615,15 @@ export function createWorkingCalendar(data: CalendarData): WorkingCalendar {
         steps.push(`Cộng ${numberVi(h)} giờ, chỉ tính trong giờ làm việc (${sessionsText}).`);
         break;
       }
+      case 'untilDate':
+        at = untilDate(t);
+        label = label.replace('{date}', formatViDate(startDay));
+        steps.push(
+          startInfo.working
+            ? `Hạn là hết giờ làm việc (${officeEndText}) của ngày được giao.`
+            : 'Ngày được giao là ngày nghỉ nên hạn kết thúc vào cuối ngày làm việc tiếp theo.',
+        );
+        break;
       default:
         return fail(`unknown rule '${String(rule)}'`);
     }
@@ -609,6 +671,10 @@ export function createWorkingCalendar(data: CalendarData): WorkingCalendar {
     immediately,
     addWorkingDays,
     addWorkingHours,
+    subtractWorkingHours,
+    subtractWorkingDays,
+    nextWorkingDayStart,
+    untilDate,
     workingTimeBetween,
     yearsUsed,
     isPrefilled,

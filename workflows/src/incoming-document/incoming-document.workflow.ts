@@ -10,10 +10,13 @@ import {
 } from '@temporalio/workflow';
 import type { createDeadlineActivities } from '../../../backend/src/activities/deadline.activities.ts';
 import type { createDocumentActivities } from '../../../backend/src/activities/document.activities.ts';
-import { explainDeadline, type DeadlineRule } from '../calendar/index.ts';
+import { explainDeadline } from '../calendar/index.ts';
 import { calendarChangedSignal } from '../calendar-change/messages.ts';
+import { createDeadlineWatcher } from './deadline-watcher.ts';
+import { assignmentDeadline, directionDeadline, directionRule } from './incoming-deadlines.ts';
 import {
   assignHandlerUpdate,
+  attachFilesUpdate,
   completeHandlingUpdate,
   directUpdate,
   RefusalType,
@@ -39,13 +42,12 @@ const deadlineActs = proxyActivities<ReturnType<typeof createDeadlineActivities>
 
 /** Added after the first documents ran: those replay without the deadline timer. */
 export const DIRECTION_DEADLINE_PATCH = 'direction-deadline';
-
 /**
- * How long the leader has to give a direction once the document is submitted (registration submits it):
- * the same limit Decree 30/2020 art. 23–24 sets for handing over (end of the next working day) and
- * "ngay" for urgent documents. This is the agency's working rule, not a number the decree states.
+ * Deadlines followed by the watcher (reminders, escalations, assignment deadlines). Documents that
+ * registered before it keep their direction timer as it was and get watched assignment deadlines
+ * for the assignments made after it.
  */
-const directionRule = (urgency: string | undefined): DeadlineRule => (urgency && urgency !== 'normal' ? 'immediately' : 'nextWorkingDayEnd');
+export const DEADLINE_WATCH_PATCH = 'deadline-watch';
 
 const vnYear = (t: number) => new Date(t + 7 * 3600_000).getUTCFullYear();
 
@@ -80,7 +82,31 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     calendarChanges++;
   });
 
-  /** The direction deadline as a durable timer; a calendar change recomputes it and restarts the wait. */
+  const watcher = createDeadlineWatcher({
+    loadDeadlineContext: deadlineActs.loadDeadlineContext,
+    setDeadline: deadlineActs.setDeadline,
+    alertDeadline: deadlineActs.alertDeadline,
+    calendarVersion: () => calendarChanges,
+    stopped: () => state.status === 'completed',
+    stepKey,
+    onComputed: (name, due) => {
+      if (name === 'direction') state.deadlines = { ...state.deadlines, direction: due };
+      else state.deadlines = { ...state.deadlines, assignments: { ...state.deadlines?.assignments, [name.slice('assignment:'.length)]: due } };
+    },
+  });
+  const watchAssignments = (views: AssignmentView[]) => {
+    for (const assignment of views) {
+      const w = assignmentDeadline({
+        documentId: init.documentId,
+        assignment,
+        assignedAt: Date.now(),
+        isDone: () => state.assignments.find((a) => a.id === assignment.id)?.status === 'done',
+      });
+      if (w) watcher.watch(w);
+    }
+  };
+
+  /** Before DEADLINE_WATCH_PATCH: the direction deadline as a durable timer; a calendar change recomputes it and restarts the wait. */
   async function followDirectionDeadline(): Promise<void> {
     const start = Date.parse(state.registration!.arrivalAt);
     const rule = directionRule(state.urgency);
@@ -115,9 +141,9 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
 
   setHandler(
     registerUpdate,
-    async ({ actor, input, file }) => {
+    async ({ actor, input, file, files }) => {
       if (state.registration) return state.registration;
-      const result = await acts.registerIncomingDocument({ documentId: init.documentId, stepKey: stepKey('register'), actor, input, file });
+      const result = await acts.registerIncomingDocument({ documentId: init.documentId, stepKey: stepKey('register'), actor, input, file, files });
       state.registration = result;
       state.urgency = input.urgency;
       state.status = 'awaiting_direction';
@@ -130,10 +156,23 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     },
   );
 
+  // Added after the first documents ran; a new handler changes nothing in their histories.
+  setHandler(
+    attachFilesUpdate,
+    ({ actor, files, maxFiles }) =>
+      acts.attachDocumentFiles({ documentId: init.documentId, stepKey: stepKey('attach-files'), actor, files, maxFiles }),
+    {
+      validator: ({ actor }) => {
+        if (!hasRole(actor, 'clerk')) refuse(RefusalType.Forbidden, 'Chỉ văn thư được đính kèm tệp vào văn bản đến.');
+        if (!state.registration) refuse(RefusalType.WrongState, 'Văn bản chưa được vào sổ.');
+      },
+    },
+  );
+
   setHandler(
     directUpdate,
     async ({ actor, direction, lead, coordinators, readers }) => {
-      await condition(() => directionDeadlineRecorded);
+      await condition(() => directionDeadlineRecorded || watcher.isRecorded('direction'));
       const count = 1 + coordinators.length + readers.length;
       const assignmentIds = Array.from({ length: count }, () => uuid4());
       const views = await acts.directIncomingDocument({
@@ -144,6 +183,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
       });
       merge(views);
       state.status = 'in_progress';
+      if (patched(DEADLINE_WATCH_PATCH)) watchAssignments(views);
       return state;
     },
     {
@@ -159,6 +199,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     async ({ actor, assignmentId, userId, deadline }) => {
       const views = await acts.assignHandler({ stepKey: stepKey('assign'), actor, assignmentId, childId: uuid4(), userId, deadline });
       merge(views);
+      if (patched(DEADLINE_WATCH_PATCH)) watchAssignments(views);
       return state;
     },
     {
@@ -175,6 +216,8 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
   setHandler(
     completeHandlingUpdate,
     async ({ actor, assignmentId, resultNote }) => {
+      // Completing closes deadline rows, so they must exist first.
+      if (!watcher.allRecorded()) await condition(watcher.allRecorded);
       const { assignments, documentCompleted } = await acts.completeHandling({ stepKey: stepKey('complete'), actor, assignmentId, resultNote });
       merge(assignments);
       if (documentCompleted) state.status = 'completed';
@@ -190,9 +233,20 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
   );
 
   await condition(() => state.status !== 'new');
-  if (patched(DIRECTION_DEADLINE_PATCH)) await followDirectionDeadline();
-  else directionDeadlineRecorded = true;
+  if (!patched(DIRECTION_DEADLINE_PATCH)) directionDeadlineRecorded = true;
+  else if (patched(DEADLINE_WATCH_PATCH)) {
+    watcher.watch(
+      directionDeadline({
+        documentId: init.documentId,
+        arrivalAt: Date.parse(state.registration!.arrivalAt),
+        urgency: state.urgency,
+        isDone: () => state.status !== 'awaiting_direction',
+      }),
+    );
+  } else await followDirectionDeadline();
   await condition(() => state.status === 'completed');
+  // Completion stops every watch; let them finish their step before the workflow ends.
+  await watcher.finished();
   await condition(allHandlersFinished);
   return state;
 }

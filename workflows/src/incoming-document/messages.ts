@@ -3,7 +3,7 @@ import type { Actor } from '../../../backend/src/shared/actor.ts';
 import type { StoredFileRef } from '../../../backend/src/modules/file/file-store.ts';
 import type { AssignmentView } from '../../../backend/src/modules/document/assignment-view.ts';
 import type { RegistrationResult } from '../../../backend/src/modules/document/register-incoming-document.ts';
-import type { CleanAssignee, RegistrationInput } from '../../../backend/src/modules/document/validate-incoming.ts';
+import type { CleanAssignee, CleanRegistration } from '../../../backend/src/modules/document/validate-incoming.ts';
 import type { IncomingStatus, Urgency } from '../../../backend/src/modules/document/document.entity.ts';
 
 export type { Actor, AssignmentView, RegistrationResult };
@@ -16,8 +16,22 @@ export interface IncomingDocumentWorkflowInput {
 
 export interface RegisterArgs {
   actor: Actor;
-  input: RegistrationInput & { dueDate: string | null };
+  input: CleanRegistration;
+  /** The one file of the first release; registrations now send `files`. */
   file: StoredFileRef | null;
+  files?: StoredFileRef[];
+}
+
+export interface AttachFilesArgs {
+  actor: Actor;
+  /** Already checked and stored by the edge; their ids are fixed here, so a retried step adds them once. */
+  files: StoredFileRef[];
+  /** The per-document limit the edge applied, enforced again together with the insert. */
+  maxFiles: number;
+}
+
+export interface AttachFilesResult {
+  fileIds: string[];
 }
 
 export interface DirectArgs {
@@ -54,13 +68,15 @@ export interface IncomingDocumentState {
   /** Set at registration; decides the rule of the direction deadline. */
   urgency?: Urgency;
   assignments: AssignmentView[];
-  deadlines?: { direction?: PendingDeadline };
+  /** The limits as the workflow last computed them; assignments' by assignment id. */
+  deadlines?: { direction?: PendingDeadline; assignments?: Record<string, PendingDeadline> };
 }
 
 export const registerUpdate = defineUpdate<RegistrationResult, [RegisterArgs]>('register');
 export const directUpdate = defineUpdate<IncomingDocumentState, [DirectArgs]>('direct');
 export const assignHandlerUpdate = defineUpdate<IncomingDocumentState, [AssignHandlerArgs]>('assignHandler');
 export const completeHandlingUpdate = defineUpdate<IncomingDocumentState, [CompleteHandlingArgs]>('completeHandling');
+export const attachFilesUpdate = defineUpdate<AttachFilesResult, [AttachFilesArgs]>('attachFiles');
 export const stateQuery = defineQuery<IncomingDocumentState>('state');
 
 /** Failure types a validator or activity refuses with; the client maps them to typed GraphQL errors. */

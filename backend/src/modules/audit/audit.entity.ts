@@ -10,6 +10,15 @@ export const EVENT_KINDS = [
   'deadline.set',
   'deadline.moved',
   'deadline.overdue',
+  'document.files_attached',
+  'file.viewed',
+  'file.downloaded',
+  'register_book.created',
+  'register_book.updated',
+  'agency.created',
+  'agency.updated',
+  'deadline.reminded',
+  'deadline.escalated',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -1,8 +1,10 @@
 import { defineEntity, p } from '@mikro-orm/core';
 
-export const DEADLINE_KINDS = ['direction'] as const;
+/** direction: the leader's ý kiến chỉ đạo on a document; assignment: an assignment's hạn xử lý (subject = the assignment). */
+export const DEADLINE_KINDS = ['direction', 'assignment'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
-export const DEADLINE_STATUSES = ['pending', 'met', 'overdue', 'late'] as const;
+/** cancelled: no longer followed (the document was completed while this part was still open). */
+export const DEADLINE_STATUSES = ['pending', 'met', 'overdue', 'late', 'cancelled'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /**
@@ -17,6 +19,8 @@ const DeadlineSchema = defineEntity({
     id: p.uuid().primary(),
     subjectType: p.string(),
     subjectId: p.uuid(),
+    /** The document whose workflow keeps the timer and whose page and timeline show the deadline. */
+    documentId: p.uuid(),
     kind: p.enum(DEADLINE_KINDS),
     dueAt: p.datetime(),
     rule: p.string(),

@@ -6,6 +6,8 @@ import { Deadline, type DeadlineKind } from './deadline.entity.ts';
 export interface DeadlineComputation {
   subjectType: string;
   subjectId: string;
+  /** The document whose workflow keeps the timer; workflows from before assignment deadlines leave it out (= subjectId). */
+  documentId?: string;
   kind: DeadlineKind;
   startedAt: string;
   dueAt: string;
@@ -15,12 +17,20 @@ export interface DeadlineComputation {
   steps: string[];
 }
 
+/** Deadlines belong to incoming documents for now: their events go on the document's timeline. */
+export const timelineSubject = (d: { documentId: string }) => ({ subjectType: 'incoming_document', subjectId: d.documentId });
+
+/** What an event says about the deadline it concerns; an assignment's is named by the assignment. */
+export const deadlineEventData = (d: { kind: DeadlineKind; subjectId: string }) => ({ kind: d.kind, ...(d.kind === 'assignment' ? { assignmentId: d.subjectId } : {}) });
+
 /**
  * Records a pending deadline as the workflow computed it, or moves it when the calendar changed.
- * A deadline that is no longer pending (met, overdue) is left as it was.
+ * A deadline that is no longer pending (met, overdue) is left as it was. `quiet`: the first setting
+ * writes no event, for limits the step that created them already shows (an assignment's hạn xử lý
+ * is in the direction's event); a move is always recorded.
  */
-export async function setDeadline(opts: { em: EntityManager; stepKey: string; computation: DeadlineComputation; now: Date }): Promise<void> {
-  const c = opts.computation;
+export async function setDeadline(opts: { em: EntityManager; stepKey: string; computation: DeadlineComputation; quiet?: boolean; now: Date }): Promise<void> {
+  const c = { ...opts.computation, documentId: opts.computation.documentId ?? opts.computation.subjectId };
   await opts.em.transactional(async (em) => {
     if (await stepDone(em, opts.stepKey)) return;
     const existing = await em.findOne(Deadline, { subjectId: c.subjectId, kind: c.kind });
@@ -30,16 +40,29 @@ export async function setDeadline(opts: { em: EntityManager; stepKey: string; co
     if (existing && !moved) return;
     const fields = { dueAt, rule: c.rule, ruleLabel: c.ruleLabel, basis: c.basis, steps: c.steps, computedAt: opts.now };
     if (existing) em.assign(existing, fields);
-    else em.create(Deadline, { id: randomUUID(), subjectType: c.subjectType, subjectId: c.subjectId, kind: c.kind, status: 'pending', startedAt: new Date(c.startedAt), metAt: null, ...fields });
-    recordEvent(em, {
-      stepKey: opts.stepKey,
-      subjectType: c.subjectType,
-      subjectId: c.subjectId,
-      kind: moved ? 'deadline.moved' : 'deadline.set',
-      actorId: null,
-      at: opts.now,
-      data: { kind: c.kind, dueAt: c.dueAt, ruleLabel: c.ruleLabel, ...(moved ? { previousDueAt: existing.dueAt.toISOString() } : {}) },
-    });
+    else {
+      em.create(Deadline, {
+        id: randomUUID(),
+        subjectType: c.subjectType,
+        subjectId: c.subjectId,
+        documentId: c.documentId,
+        kind: c.kind,
+        status: 'pending',
+        startedAt: new Date(c.startedAt),
+        metAt: null,
+        ...fields,
+      });
+    }
+    if (moved || !opts.quiet) {
+      recordEvent(em, {
+        stepKey: opts.stepKey,
+        ...timelineSubject(c),
+        kind: moved ? 'deadline.moved' : 'deadline.set',
+        actorId: null,
+        at: opts.now,
+        data: { ...deadlineEventData(c), dueAt: c.dueAt, ruleLabel: c.ruleLabel, ...(moved ? { previousDueAt: existing.dueAt.toISOString() } : {}) },
+      });
+    }
     await em.flush();
   });
 }
@@ -50,17 +73,21 @@ export async function markDeadlineOverdue(opts: { em: EntityManager; stepKey: st
     if (await stepDone(em, opts.stepKey)) return;
     const d = await em.findOne(Deadline, { subjectId: opts.subjectId, kind: opts.kind });
     if (!d || d.status !== 'pending') return;
-    d.status = 'overdue';
-    recordEvent(em, {
-      stepKey: opts.stepKey,
-      subjectType: d.subjectType,
-      subjectId: d.subjectId,
-      kind: 'deadline.overdue',
-      actorId: null,
-      at: opts.now,
-      data: { kind: d.kind, dueAt: d.dueAt.toISOString(), ruleLabel: d.ruleLabel },
-    });
+    markOverdue(em, d, opts.stepKey, opts.now);
     await em.flush();
+  });
+}
+
+/** The limit passed with the step undone: overdue, on the timeline. The caller checked that `d` is pending. */
+export function markOverdue(em: EntityManager, d: Deadline, stepKey: string, now: Date): void {
+  d.status = 'overdue';
+  recordEvent(em, {
+    stepKey,
+    ...timelineSubject(d),
+    kind: 'deadline.overdue',
+    actorId: null,
+    at: now,
+    data: { ...deadlineEventData(d), dueAt: d.dueAt.toISOString(), ruleLabel: d.ruleLabel },
   });
 }
 
@@ -72,26 +99,39 @@ export async function closeDeadline(em: EntityManager, opts: { subjectId: string
   d.metAt = opts.at;
 }
 
-export function findDeadlines(opts: { em: EntityManager; subjectIds: readonly string[] }): Promise<Deadline[]> {
-  return opts.em.find(Deadline, { subjectId: { $in: [...opts.subjectIds] } }, { orderBy: { dueAt: 'asc' } });
+/**
+ * The document is completed while some parts are still open (a coordinator's, say): their limits
+ * are no longer followed. Runs in the completing step's transaction.
+ */
+export async function cancelOpenDeadlines(em: EntityManager, opts: { documentId: string }): Promise<void> {
+  const open = await em.find(Deadline, { documentId: opts.documentId, status: { $in: ['pending', 'overdue'] } });
+  // Those the same step just closed are loaded already, closed: keep them so.
+  for (const d of open) if (d.status === 'pending' || d.status === 'overdue') d.status = 'cancelled';
 }
 
-/** Workflows whose pending deadlines may depend on a calendar year (null: office hours, every year). */
-export async function listPendingDeadlineSubjects(opts: { em: EntityManager; year: number | null; after: string | null; limit: number }) {
+/** A document's deadlines, its own and its assignments'. */
+export function findDeadlines(opts: { em: EntityManager; documentIds: readonly string[] }): Promise<Deadline[]> {
+  return opts.em.find(Deadline, { documentId: { $in: [...opts.documentIds] } }, { orderBy: { dueAt: 'asc', id: 'asc' } });
+}
+
+const VN_YEAR = (column: string) => `extract(year from ${column} at time zone 'Asia/Ho_Chi_Minh')`;
+
+/**
+ * Documents whose workflows wait on a deadline that depends on a calendar year (null: office
+ * hours, every year): pending deadlines from the year they started to the year they fall due, and
+ * overdue assignment deadlines, which escalate every working day from their due date on.
+ */
+export async function listDocumentsWithOpenDeadlines(opts: { em: EntityManager; year: number | null; after: string | null; limit: number }) {
   const params: unknown[] = [];
-  let where = `status = 'pending'`;
+  let where = `(status = 'pending' or (status = 'overdue' and kind = 'assignment'))`;
   if (opts.year !== null) {
-    // A deadline depends on every year from its start to its due date (UTC+7 years).
-    where += ` and extract(year from started_at at time zone 'Asia/Ho_Chi_Minh') <= ? and extract(year from due_at at time zone 'Asia/Ho_Chi_Minh') >= ?`;
-    params.push(opts.year, opts.year);
+    where += ` and ((status = 'pending' and ${VN_YEAR('started_at')} <= ? and ${VN_YEAR('due_at')} >= ?) or (status = 'overdue' and ${VN_YEAR('due_at')} <= ?))`;
+    params.push(opts.year, opts.year, opts.year);
   }
   if (opts.after) {
-    where += ` and subject_id > ?`;
+    where += ` and document_id > ?`;
     params.push(opts.after);
   }
   params.push(opts.limit);
-  return opts.em.execute<{ subject_type: string; subject_id: string }[]>(
-    `select distinct subject_type, subject_id from deadline where ${where} order by subject_id limit ?`,
-    params,
-  );
+  return opts.em.execute<{ document_id: string }[]>(`select distinct document_id from deadline where ${where} order by document_id limit ?`, params);
 }

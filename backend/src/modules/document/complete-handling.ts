@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../shared/actor.ts';
 import { recordEvent, stepDone } from '../audit/record-event.ts';
+import { cancelOpenDeadlines, closeDeadline } from '../deadline/set-deadline.ts';
 import { forbidden } from '../org/org.errors.ts';
 import { toAssignmentView, type AssignmentView } from './assignment-view.ts';
 import { Assignment, IncomingDocument } from './document.entity.ts';
@@ -40,6 +41,8 @@ export async function completeHandling(opts: {
       row.status = 'done';
       row.resultNote = opts.resultNote;
       row.completedAt = now;
+      // On time or late: the person's own hạn xử lý, and the unit's it completes.
+      await closeDeadline(em, { subjectId: row.id, kind: 'assignment', at: now });
     }
     recordEvent(em, {
       stepKey: opts.stepKey,
@@ -53,6 +56,7 @@ export async function completeHandling(opts: {
     if (a.role === 'lead') {
       doc.status = 'completed';
       doc.completedAt = now;
+      await cancelOpenDeadlines(em, { documentId: doc.id });
       recordEvent(em, {
         stepKey: `${opts.stepKey}:document`,
         subjectType: 'incoming_document',

@@ -4,6 +4,8 @@ export const URGENCIES = ['normal', 'urgent', 'very_urgent', 'flash'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export const CONFIDENTIALITIES = ['normal', 'secret', 'top_secret', 'absolute_secret'] as const;
 export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
+export const RECEIPT_FORMS = ['paper', 'electronic'] as const;
+export type ReceiptForm = (typeof RECEIPT_FORMS)[number];
 export const INCOMING_STATUSES = ['awaiting_direction', 'in_progress', 'completed'] as const;
 export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
 export const ASSIGNMENT_ROLES = ['lead', 'coordinate', 'inform'] as const;
@@ -20,17 +22,28 @@ const IncomingDocumentSchema = defineEntity({
     bookId: p.uuid(),
     year: p.integer(),
     arrivalNumber: p.integer(),
+    /** Ngày đến: when the document reached the agency, as the văn thư recorded it (default: the moment of vào sổ). */
     arrivalAt: p.datetime(),
+    /** When it was entered in the register, which submits it to the leader. */
+    registeredAt: p.datetime(),
+    receiptForm: p.enum(RECEIPT_FORMS),
     documentTypeCode: p.string(),
     numberNotation: p.string(),
     issuer: p.string(),
+    /** Set when the issuer was chosen from the agency directory; the code is kept as it was on arrival. */
+    issuerAgencyId: p.uuid().nullable(),
+    issuerAgencyCode: p.string().nullable(),
     issuedDate: p.string().columnType('date'),
     subject: p.text(),
     urgency: p.enum(URGENCIES),
     confidentiality: p.enum(CONFIDENTIALITIES),
     signer: p.string(),
+    signerPosition: p.string().nullable(),
     pageCount: p.integer(),
     dueDate: p.string().columnType('date').nullable(),
+    /** Nơi nhận nội bộ (Appendix VI ToPlaces). */
+    internalRecipients: p.text().nullable(),
+    notes: p.text().nullable(),
     status: p.enum(INCOMING_STATUSES),
     direction: p.text().nullable(),
     directedById: p.uuid().nullable(),

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { InputError } from '../../shared/errors.ts';
+import type { CheckedUpload } from './check-uploads.ts';
 
 export interface StoredFileRef {
   fileId: string;
@@ -10,8 +10,6 @@ export interface StoredFileRef {
   mimeType: string;
   size: number;
 }
-
-const PDF_MAGIC = Buffer.from('%PDF-');
 
 /** Content-addressed blobs under dataDir/files: the same bytes are stored once, and a retried write is harmless. */
 export class FileStore {
@@ -24,17 +22,9 @@ export class FileStore {
     return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
 
-  /** Checks type by content (magic bytes), not by the name the browser sent. */
-  async putPdf(opts: { fileName: string; bytes: Uint8Array; maxBytes: number; field: string }): Promise<StoredFileRef> {
-    const { bytes, field } = opts;
-    if (bytes.byteLength === 0) throw new InputError([{ field, code: 'EMPTY_FILE', message: 'Tệp đính kèm rỗng.' }]);
-    if (bytes.byteLength > opts.maxBytes) {
-      const mb = Math.round(opts.maxBytes / 1024 / 1024);
-      throw new InputError([{ field, code: 'FILE_TOO_LARGE', message: `Tệp vượt quá dung lượng cho phép (${mb} MB).` }]);
-    }
-    if (!Buffer.from(bytes.subarray(0, PDF_MAGIC.length)).equals(PDF_MAGIC)) {
-      throw new InputError([{ field, code: 'NOT_PDF', message: 'Tệp phải là văn bản PDF.' }]);
-    }
+  /** Stores a file that `checkUploads` accepted; the row that points at it is written later by an activity. */
+  async put(file: CheckedUpload): Promise<StoredFileRef> {
+    const { bytes } = file;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const target = this.pathOf(sha256);
     const exists = await stat(target).then(() => true, () => false);
@@ -44,8 +34,7 @@ export class FileStore {
       await writeFile(tmp, bytes);
       await rename(tmp, target);
     }
-    const fileName = opts.fileName.normalize('NFC').replace(/[/\\]/g, '_').slice(0, 200) || 'van-ban.pdf';
-    return { fileId: randomUUID(), sha256, fileName, mimeType: 'application/pdf', size: bytes.byteLength };
+    return { fileId: randomUUID(), sha256, fileName: file.fileName, mimeType: file.mimeType, size: bytes.byteLength };
   }
 
   read(sha256: string): Promise<Buffer> {

@@ -13,6 +13,12 @@ const RegisterBookSchema = defineEntity({
     direction: p.enum(BOOK_DIRECTIONS),
     code: p.string(),
     name: p.string(),
+    /** The separate book of mật, tối mật and tuyệt mật documents (Decree 30 art. 15.2). */
+    confidential: p.boolean().default(false),
+    /** Set for the book of an advisory body (hội đồng, ban, tổ) that uses the agency's seal. */
+    advisoryBody: p.string().nullable(),
+    /** An inactive book takes no new documents; its numbers stay. */
+    active: p.boolean().default(true),
     /** The last number handed out; the next is lastNumber + 1 (Decree 30: from 01 on 1 January). */
     lastNumber: p.integer().default(0),
   },

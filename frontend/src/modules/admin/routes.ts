@@ -22,4 +22,16 @@ export const adminRoutes: RouteRecordRaw[] = [
     beforeEnter: (to) =>
       parseYear(to.params.year) ? true : { name: 'admin-calendar', params: { year: String(currentYearInVietnam()) }, replace: true },
   },
+  {
+    path: 'admin/register-books',
+    name: 'admin-register-books',
+    component: () => import('./RegisterBooksAdminPage.vue'),
+    meta: { titleKey: 'registerBooks.title', roles: ['ADMIN'] },
+  },
+  {
+    path: 'admin/agencies',
+    name: 'admin-agencies',
+    component: () => import('./AgenciesAdminPage.vue'),
+    meta: { titleKey: 'agencies.title', roles: ['ADMIN'] },
+  },
 ];

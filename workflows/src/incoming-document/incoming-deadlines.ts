@@ -1,0 +1,71 @@
+import type { DeadlineRule } from '../calendar/index.ts';
+import type { WatchedDeadline } from './deadline-watcher.ts';
+import type { AssignmentView } from './messages.ts';
+
+/**
+ * How long the leader has to give a direction once the document is submitted: the same limit
+ * Decree 30/2020 art. 23–24 sets for handing over (end of the next working day) and "ngay" for
+ * urgent documents. This is the agency's working rule, not a number the decree states.
+ *
+ * The model has "registered = submitted": vào sổ submits the document to the leader, and the limit
+ * counts from that moment (`registration.arrivalAt`). The issue's "registered and submitted the same
+ * working day, at the latest the next working day" is therefore, in effect, this limit: the văn
+ * thư's part is done the moment the document is in the register, and what is left to chase is the
+ * leader's direction. A separate "chờ trình" step (submission after registration) would get its own
+ * deadline kind, with the văn thư reminded ahead of it.
+ */
+export const directionRule = (urgency: string | undefined): DeadlineRule => (urgency && urgency !== 'normal' ? 'immediately' : 'nextWorkingDayEnd');
+
+/**
+ * The leaders are reminded ahead of the limit (working hours, an agency setting; "ngay" limits
+ * when they fall due, there is no "ahead" of a couple of hours), and the chánh văn phòng is told
+ * when it passes. The direction step closes it.
+ */
+export function directionDeadline(opts: { documentId: string; arrivalAt: number; urgency: string | undefined; isDone: () => boolean }): WatchedDeadline {
+  const rule = directionRule(opts.urgency);
+  const immediate = rule === 'immediately';
+  return {
+    name: 'direction',
+    kind: 'direction',
+    subjectType: 'incoming_document',
+    subjectId: opts.documentId,
+    documentId: opts.documentId,
+    startedAt: opts.arrivalAt,
+    latestInput: opts.arrivalAt,
+    due: ({ calendar }) => calendar.explain(rule, opts.arrivalAt),
+    remindAt: ({ calendar, reminders }, dueAt) => (immediate ? null : calendar.subtractWorkingHours(dueAt, reminders.directionReminderWorkingHours)),
+    atDue: { remind: immediate, escalate: true },
+    escalateDaily: false,
+    quiet: false,
+    isDone: opts.isDone,
+  };
+}
+
+/**
+ * An assignment's hạn xử lý: the date the assigner chose, to the end of that day's office hours
+ * (the next working day's when the date is a day off). The person, or the unit's head while the
+ * unit has the part, is reminded ahead of it (working days, an agency setting) and when it falls
+ * due; the assigner is told on every working day it stays overdue. Completing the part closes it.
+ * Để biết (inform) parts have nothing to complete, so no deadline is followed for them.
+ */
+export function assignmentDeadline(opts: { documentId: string; assignment: AssignmentView; assignedAt: number; isDone: () => boolean }): WatchedDeadline | null {
+  const a = opts.assignment;
+  if (a.role === 'inform' || a.deadline === null || a.status === 'done') return null;
+  // Stored as an instant on the chosen date; the calendar decides which instant of which day it means.
+  const date = Date.parse(a.deadline);
+  return {
+    name: `assignment:${a.id}`,
+    kind: 'assignment',
+    subjectType: 'assignment',
+    subjectId: a.id,
+    documentId: opts.documentId,
+    startedAt: opts.assignedAt,
+    latestInput: date,
+    due: ({ calendar }) => calendar.explain('untilDate', date),
+    remindAt: ({ calendar, reminders }, dueAt) => calendar.subtractWorkingDays(dueAt, reminders.assignmentReminderWorkingDays),
+    atDue: { remind: true, escalate: false },
+    escalateDaily: true,
+    quiet: true,
+    isDone: opts.isDone,
+  };
+}
