@@ -11,7 +11,7 @@ import { readSessionToken } from '../../graphql/src/session-cookie.ts';
 import type { Config } from './config/config.ts';
 import type { Orm } from './db/orm.ts';
 import { serveExport } from './http/exports.ts';
-import { findFile, getIncomingDocument } from './modules/document/get-incoming-document.ts';
+import { findFile, readIncomingDocument } from './modules/document/get-incoming-document.ts';
 import { FileStore } from './modules/file/file-store.ts';
 import { logFileAccess } from './modules/file/log-file-access.ts';
 import { resolveSession } from './modules/org/login.ts';
@@ -82,7 +82,8 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
     const actor = actorOf(user);
     if (!actor) return send(res, 401, 'Bạn cần đăng nhập.');
     const file = /^[0-9a-f-]{36}$/i.test(id) ? await findFile({ em, id }) : null;
-    const doc = file ? await getIncomingDocument({ em, actor, id: file.documentId }) : null;
+    // A file of a confidential document the user may not see: logged (document.access_refused), answered as missing.
+    const doc = file ? await readIncomingDocument({ em, actor, id: file.documentId, via: 'file' }) : null;
     if (!file || !doc) return send(res, 404, 'Không tìm thấy tệp.');
     const bytes = await files.read(file.sha256);
     const download = new URL(req.url ?? '/', 'http://x').searchParams.has('download');

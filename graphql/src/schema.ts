@@ -6,6 +6,7 @@ import './schema/org.ts';
 import './schema/register-book.ts';
 import './schema/agency.ts';
 import './schema/incoming-document.ts';
+import './schema/distribution.ts';
 import './schema/calendar.ts';
 import './schema/notification.ts';
 import './schema/register-report.ts';

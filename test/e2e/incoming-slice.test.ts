@@ -95,8 +95,17 @@ it('clerk registers, leader directs, unit head assigns, specialist completes —
   await openFromBox(specialist, 'HANDLING', subject);
   await specialist.getByTestId('complete-note').fill('Đã tổng hợp số liệu giải ngân, trình dự thảo báo cáo.');
   await specialist.getByTestId('complete-submit').click();
-  await expect.poll(() => specialist.getByTestId('doc-status').textContent()).toContain('Đã hoàn thành');
-  const kinds = await specialist.getByTestId('timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+  await expect.poll(() => specialist.getByTestId('assignment-result').count()).toBeGreaterThan(0);
+  await specialist.getByTestId('logout').click();
+
+  // The head of the chủ trì unit closes the document, naming the reply.
+  await head.reload();
+  await head.getByTestId('dist-close-note').fill('Đã trình UBND báo cáo giải ngân.');
+  await head.getByTestId('dist-close-reply').fill('45/BC-TCKH');
+  await head.screenshot({ path: `${shots}/4a-close.png`, fullPage: true });
+  await head.getByTestId('dist-close-submit').click();
+  await expect.poll(() => head.getByTestId('doc-status').textContent()).toContain('Đã hoàn thành');
+  const kinds = await head.getByTestId('timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
   // Each opening of the page shows the PDF, and each showing is logged (file.viewed) between the steps.
   expect(kinds.filter((k) => !k?.startsWith('file.'))).toEqual([
     'document.registered',
@@ -107,10 +116,42 @@ it('clerk registers, leader directs, unit head assigns, specialist completes —
     'document.completed',
   ]);
   expect(kinds).toContain('file.viewed');
-  await specialist.screenshot({ path: `${shots}/4-completed.png`, fullPage: true });
+  await head.screenshot({ path: `${shots}/4-completed.png`, fullPage: true });
+});
 
-  await specialist.getByTestId('logout').click();
-  await specialist.getByTestId('login-username').waitFor();
+it('leader returns a document to the clerk, who submits it again', { timeout: 120_000 }, async () => {
+  const subject = `V/v đề nghị cấp phép khai thác khoáng sản ${Date.now()}`;
+  const clerk = await signIn('vanthu');
+  await clerk.getByTestId('menu-register').click();
+  await pick(clerk, 'field-documentTypeCode', 'Công văn');
+  await clerk.getByTestId('field-numberNotation').fill(`${Date.now() % 100000}/CTY-KT`);
+  await clerk.getByTestId('field-issuer').fill('Công ty TNHH Khoáng sản Miền Tây');
+  await typeDate(clerk, 'field-issuedDate', vnDate(-1));
+  await clerk.getByTestId('field-subject').fill(subject);
+  await clerk.getByTestId('field-signer').fill('Phạm Văn C');
+  await clerk.getByTestId('field-pageCount').fill('1');
+  await clerk.locator('[data-testid=field-files] input[type=file]').setInputFiles({ name: 'don.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+  await clerk.screenshot({ path: `${shots}/7-register-return.png`, fullPage: true });
+  await clerk.getByTestId('submit').click();
+  await clerk.getByTestId('arrival-number').waitFor();
+  await clerk.getByTestId('result-open-document').click();
+  await clerk.getByTestId('doc-status').waitFor();
+  const url = clerk.url();
+
+  const leader = await signIn('chutich');
+  await leader.goto(url);
+  await leader.getByTestId('dist-return-reason').fill('Không thuộc thẩm quyền giải quyết của UBND huyện.');
+  await leader.screenshot({ path: `${shots}/7b-return-document.png`, fullPage: true });
+  await leader.getByTestId('dist-return-submit').click();
+  await expect.poll(() => leader.getByTestId('doc-status').textContent()).toContain('Trả lại văn thư');
+
+  await clerk.reload();
+  await expect.poll(() => clerk.getByTestId('dist-resubmit').textContent()).toContain('Không thuộc thẩm quyền');
+  await clerk.screenshot({ path: `${shots}/8-returned-clerk.png`, fullPage: true });
+  await clerk.getByTestId('dist-resubmit-submit').click();
+  await expect.poll(() => clerk.getByTestId('doc-status').textContent()).toContain('Chờ cho ý kiến');
+  const kinds = await clerk.getByTestId('timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+  expect(kinds).toEqual(expect.arrayContaining(['document.returned', 'document.resubmitted']));
 });
 
 it('clerk is warned of a duplicate, registers a paper document into the confidential book, and attaches its scan later', { timeout: 120_000 }, async () => {

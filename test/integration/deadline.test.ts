@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GqlClient } from '../support/graphql-client.ts';
-import { ASSIGN, COMPLETE, DIRECT, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
+import { ASSIGN, CLOSE, COMPLETE, DIRECT, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
 
 const stack = inject('stack');
 const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
@@ -144,11 +144,14 @@ describe('the direction deadline is a durable timer computed from the agency cal
     );
     const done = (await specialist.ok(COMPLETE, { input: { assignmentId: childId, resultNote: 'Xong.' } })).completeHandling;
     expect(done.__typename).toBe('MutationCompleteHandlingSuccess');
+    // The chủ trì's head closes the document.
+    const closed = (await head.ok(CLOSE, { input: { documentId: doc.id, closingNote: 'Đã xong.' } })).closeIncomingDocument;
+    expect(closed.__typename).toBe('MutationCloseIncomingDocumentSuccess');
     const after = (await clerk.ok(query, { id: doc.id })).incomingDocument.deadlines as Array<Record<string, any>>;
     const statusOf = (id: string) => after.find((d) => d.assignment?.id === id)?.status;
     expect(statusOf(childId)).toBe('MET');
     expect(statusOf(unit!.assignment.id)).toBe('MET');
-    // The document is completed with the phối hợp part still open: its limit is no longer followed.
+    // The document is closed with the phối hợp part still open: its limit is no longer followed.
     expect(statusOf(person!.assignment.id)).toBe('CANCELLED');
   });
 

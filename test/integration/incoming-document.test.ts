@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GqlClient, pdfFile } from '../support/graphql-client.ts';
-import { ASSIGN, COMPLETE, DIRECT, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
+import { ASSIGN, CLOSE, COMPLETE, DIRECT, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
 
 const stack = inject('stack');
 const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
@@ -42,7 +42,7 @@ describe('incoming document, from the clerk to the specialist', () => {
     expect((await served.text()).startsWith('%PDF-')).toBe(true);
 
     const opened = (await leader.ok(`query($id: ID!) { incomingDocument(id: $id) { myActions } }`, { id: doc.id })).incomingDocument;
-    expect(opened.myActions).toEqual(['DIRECT']);
+    expect(opened.myActions).toEqual(['DIRECT', 'RETURN_DOCUMENT']);
 
     const [tckh, tnmt, nv] = await Promise.all(['TCKH', 'TNMT', 'NV'].map((c) => unitIdByCode(leader, c)));
     const headBefore = await counts(head);
@@ -78,10 +78,21 @@ describe('incoming document, from the clerk to the specialist', () => {
 
     const done = (await specialist.ok(COMPLETE, { input: { assignmentId: child.id, resultNote: 'Đã tham mưu dự thảo báo cáo.' } })).completeHandling;
     expect(done.__typename).toBe('MutationCompleteHandlingSuccess');
-    expect(done.data.status).toBe('COMPLETED');
+    // The part is done; the document waits for the chủ trì (the head of the lead unit) to close it.
+    expect(done.data.status).toBe('IN_PROGRESS');
+    expect((await head.ok(`query($id: ID!) { incomingDocument(id: $id) { myActions } }`, { id: doc.id })).incomingDocument.myActions).toContain('CLOSE');
+    const notLead = (await specialist.ok(CLOSE, { input: { documentId: doc.id, closingNote: 'x' } })).closeIncomingDocument;
+    expect(notLead).toMatchObject({ __typename: 'DomainError', code: 'FORBIDDEN' });
+    const closed = (await head.ok(CLOSE, { input: { documentId: doc.id, closingNote: 'Đã trình báo cáo.', replyReference: '45/BC-TCKH' } }))
+      .closeIncomingDocument;
+    expect(closed.__typename).toBe('MutationCloseIncomingDocumentSuccess');
+    expect(closed.data.status).toBe('COMPLETED');
+    // The phối hợp unit never answered: its part is cancelled with the closing.
+    expect(closed.data.assignments.map((a: { status: string }) => a.status)).toEqual(['DONE', 'CANCELLED', 'UNSEEN']);
+    expect(closed.data.timeline.at(-1).summary).toBe('Kết thúc xử lý văn bản: “Đã trình báo cáo.”. Văn bản trả lời: 45/BC-TCKH.');
     // Views of the file are logged too (file.viewed); the steps of the handling come in this order.
-    const steps = done.data.timeline.filter((e: { kind: string }) => !e.kind.startsWith('file.'));
-    expect(done.data.timeline.filter((e: { kind: string }) => e.kind === 'file.viewed').map((e: { actor: { username: string } }) => e.actor.username)).toEqual([
+    const steps = closed.data.timeline.filter((e: { kind: string }) => !e.kind.startsWith('file.'));
+    expect(closed.data.timeline.filter((e: { kind: string }) => e.kind === 'file.viewed').map((e: { actor: { username: string } }) => e.actor.username)).toEqual([
       'chutich',
     ]);
     expect(steps.map((e: { kind: string }) => e.kind)).toEqual([
@@ -98,7 +109,7 @@ describe('incoming document, from the clerk to the specialist', () => {
       'chutich',
       'truongphong.tckh',
       'chuyenvien.tckh',
-      'chuyenvien.tckh',
+      'truongphong.tckh',
     ]);
     expect(steps[0].summary).toContain(`số đến ${doc.arrivalNumber}/`);
     expect(steps[1].summary).toMatch(/^Hạn cho ý kiến chỉ đạo: \d\d:\d\d \d\d\/\d\d\/\d{4} — /);

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GqlClient } from '../support/graphql-client.ts';
-import { ASSIGN, COMPLETE, DIRECT, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
+import { ASSIGN, CLOSE, COMPLETE, DIRECT, REGISTER, registrationInput, unitIdByCode, vnDate } from '../support/incoming.ts';
 
 const stack = inject('stack');
 const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 2 });
@@ -93,6 +93,7 @@ beforeAll(async () => {
   const assigned = (await head.ok(ASSIGN, { input: { assignmentId: directed.assignments[0].id, userId: me.id, deadline: vnDate(6) } })).assignHandler;
   const child = assigned.data.assignments[0].children[0];
   await specialist.ok(COMPLETE, { input: { assignmentId: child.id, resultNote: 'Đã tham mưu dự thảo báo cáo.' } });
+  await head.ok(CLOSE, { input: { documentId: a.id, closingNote: 'Đã tham mưu dự thảo báo cáo.' } });
 
   // 2: a Kế hoạch, urgent, directed to one unit, still in progress.
   const b = await register({
@@ -301,7 +302,7 @@ describe('sổ theo dõi giải quyết văn bản đến as .xlsx', () => {
       [
         `Đã giải quyết ${viDate(today)}`,
         `Chủ trì – Phòng Tài chính – Kế hoạch: đã xong ${viDate(today)}: Đã tham mưu dự thảo báo cáo.`,
-        'Phối hợp – Phòng Tài nguyên và Môi trường: chờ phân công',
+        'Phối hợp – Phòng Tài nguyên và Môi trường: không tiếp tục (văn bản đã kết thúc)',
       ].join('\n'),
       null,
       null,

@@ -3,7 +3,7 @@ import type { GqlClient } from './graphql-client.ts';
 
 export const DOC_FIELDS = `id arrivalNumber status direction subject numberNotation myActions
   files { id fileName mimeType url size }
-  assignments { id role status unit { id code } assignee { id username } resultNote children { id status assignee { username } resultNote } }
+  assignments { id role status statusReason myActions unit { id code } assignee { id username } resultNote children { id status statusReason myActions assignee { username } resultNote } }
   timeline { kind summary actor { username } }`;
 
 export const RESULT = (success: string, fields = DOC_FIELDS) => `__typename
@@ -22,6 +22,15 @@ export const DIRECT = `mutation($input: DirectIncomingDocumentInput!) {
   directIncomingDocument(input: $input) { ${RESULT('MutationDirectIncomingDocumentSuccess')} } }`;
 export const ASSIGN = `mutation($input: AssignHandlerInput!) { assignHandler(input: $input) { ${RESULT('MutationAssignHandlerSuccess')} } }`;
 export const COMPLETE = `mutation($input: CompleteHandlingInput!) { completeHandling(input: $input) { ${RESULT('MutationCompleteHandlingSuccess')} } }`;
+
+export const RETURN_DOC = `mutation($input: DocumentReasonInput!) { returnIncomingDocument(input: $input) { ${RESULT('MutationReturnIncomingDocumentSuccess')} } }`;
+export const RESUBMIT = `mutation($input: ResubmitIncomingDocumentInput!) { resubmitIncomingDocument(input: $input) { ${RESULT('MutationResubmitIncomingDocumentSuccess')} } }`;
+export const RETURN_PART = `mutation($input: AssignmentReasonInput!) { returnAssignment(input: $input) { ${RESULT('MutationReturnAssignmentSuccess')} } }`;
+export const WITHDRAW = `mutation($input: AssignmentReasonInput!) { withdrawAssignment(input: $input) { ${RESULT('MutationWithdrawAssignmentSuccess')} } }`;
+export const REASSIGN = `mutation($input: ReassignAssignmentInput!) { reassignAssignment(input: $input) { ${RESULT('MutationReassignAssignmentSuccess')} } }`;
+export const ADD = `mutation($input: AddAssigneeInput!) { addAssignee(input: $input) { ${RESULT('MutationAddAssigneeSuccess')} } }`;
+export const SEEN = `mutation($id: ID!) { markAssignmentSeen(assignmentId: $id) { ${RESULT('MutationMarkAssignmentSeenSuccess')} } }`;
+export const CLOSE = `mutation($input: CloseIncomingDocumentInput!) { closeIncomingDocument(input: $input) { ${RESULT('MutationCloseIncomingDocumentSuccess')} } }`;
 
 export const vnDate = (offsetDays = 0) => new Date(Date.now() + 7 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
 

@@ -1,5 +1,5 @@
 import { GqlClient } from './graphql-client.ts';
-import { ASSIGN, COMPLETE, DIRECT, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from './incoming.ts';
+import { ASSIGN, CLOSE, COMPLETE, DIRECT, WITHDRAW, incomingBookId, REGISTER, registrationInput, unitIdByCode, vnDate } from './incoming.ts';
 
 /** The first slice end to end through GraphQL; returns the document id and the clients for further steps. */
 export async function runSlice(url: string, steps: { until: 'registered' | 'directed' | 'assigned' | 'completed' }) {
@@ -26,6 +26,12 @@ export async function runSlice(url: string, steps: { until: 'registered' | 'dire
   if (assigned.__typename !== 'MutationAssignHandlerSuccess') throw new Error(JSON.stringify(assigned));
   result.handlerAssignmentId = assigned.data.assignments[0].children[0].id;
   if (steps.until === 'assigned') return result;
+  // The phối hợp unit is taken back (thu hồi), the specialist completes, the chủ trì's head closes the document.
+  const coordinator = directed.data.assignments[1].id;
+  const withdrawn = (await leader.ok(WITHDRAW, { input: { assignmentId: coordinator, reason: 'Không cần phối hợp.' } })).withdrawAssignment;
+  if (withdrawn.__typename !== 'MutationWithdrawAssignmentSuccess') throw new Error(JSON.stringify(withdrawn));
   await specialist.ok(COMPLETE, { input: { assignmentId: result.handlerAssignmentId, resultNote: 'Đã xong.' } });
+  const closed = (await head.ok(CLOSE, { input: { documentId: doc.id, closingNote: 'Đã báo cáo.', replyReference: '45/BC-TCKH' } })).closeIncomingDocument;
+  if (closed.__typename !== 'MutationCloseIncomingDocumentSuccess') throw new Error(JSON.stringify(closed));
   return result;
 }

@@ -327,6 +327,8 @@ describe('assignment deadlines', () => {
     await complete(documentId, 'chuyenvien.tckh', child.id);
     expect((await deadline(child.id, 'assignment'))!.status).toBe('late');
     expect((await deadline(lead!.id, 'assignment'))!.status).toBe('late');
+    // The chủ trì's head closes the document: the open phối hợp part is no longer followed.
+    await incoming.close(documentId, { actor: user('truongphong.tckh'), closingNote: 'Đã báo cáo.', replyReference: null });
     expect((await deadline(nvUnit!.id, 'assignment'))!.status).toBe('cancelled');
     const handle = env.client.workflow.getHandle(incomingDocumentWorkflowId(documentId));
     await poll(async () => (await handle.describe()).status.name, (s) => s === 'COMPLETED', 'the workflow to complete');
@@ -350,6 +352,7 @@ describe('assignment deadlines', () => {
     expect(kinds.filter((k) => k === 'deadline.escalated')).toHaveLength(4);
     expect(kinds.filter((k) => k === 'deadline.overdue')).toHaveLength(3);
     expect(kinds.at(-1)).toBe('document.completed');
+    expect(kinds.at(-2)).toBe('assignment.completed');
 
     expect((await env.now()) - serverStart).toBeGreaterThan(7 * DAY);
     expect(Date.now() - realStart).toBeLessThan(60_000);
@@ -408,5 +411,46 @@ describe('assignment deadlines', () => {
     expect(n).toMatchObject({ user: 'truongphong.tckh', title: 'Sắp đến hạn xử lý' });
     expect(n!.body).toContain(formatVi(newDue));
     expect(Math.abs(n!.at - remindAt)).toBeLessThan(SLACK);
+  });
+
+  it('stop on thu hồi, trả lại and chuyển tiếp, and start again for the new part', async () => {
+    await skipToNextWorkingDay(9);
+    const { documentId, arrivalAt } = await register('normal');
+    const c = await calendar(arrivalAt);
+    const date = vnDateOf(c.addWorkingDays(arrivalAt, 3));
+    const laterDate = vnDateOf(c.addWorkingDays(arrivalAt, 6));
+    const directed = await direct(documentId, {
+      lead: assignee({ unit: 'TCKH', deadline: date }),
+      coordinators: [assignee({ unit: 'NV', deadline: date }), assignee({ user: 'chuyenvien.tnmt', deadline: date })],
+    });
+    const [lead, nvUnit, person] = directed.assignments;
+    await poll(
+      () => sql.query(`select 1 from deadline where document_id = $1 and kind = 'assignment' and status = 'pending'`, [documentId]),
+      (r) => r.rowCount === 3,
+      'the assignment deadlines',
+    );
+    const leader = user('chutich');
+    await incoming.withdrawAssignment(documentId, { actor: leader, assignmentId: nvUnit!.id, reason: 'Không cần phối hợp.' });
+    await incoming.returnAssignment(documentId, { actor: user('chuyenvien.tnmt'), assignmentId: person!.id, reason: 'Không thuộc lĩnh vực.' });
+    const moved = await incoming.reassign(documentId, {
+      actor: leader,
+      assignmentId: lead!.id,
+      to: { unitId: units.get('NV')!, userId: null, deadline: laterDate },
+      reason: 'Chuyển Phòng Nội vụ chủ trì.',
+    });
+    const newLead = moved.assignments.find((a) => a.role === 'lead' && a.status === 'pending')!;
+    for (const a of [nvUnit!, person!, lead!]) expect((await deadline(a.id, 'assignment'))!.status).toBe('cancelled');
+    const newDue = c.untilDate(Date.parse(`${laterDate}T12:00:00+07:00`));
+    expect((await poll(() => deadline(newLead.id, 'assignment'), (d) => d !== undefined, 'the new part’s deadline'))!.due_at.getTime()).toBe(newDue);
+
+    // Past the old limit: nobody is reminded of the parts that ended; the new part is reminded a working day ahead of its own.
+    const oldDue = c.untilDate(Date.parse(`${date}T12:00:00+07:00`));
+    await env.skipTo(c.nextWorkingDayStart(oldDue) + 60 * MINUTE);
+    expect(await notices(documentId)).toEqual([]);
+    await env.skipTo(c.subtractWorkingDays(newDue, 1) + MINUTE);
+    const n = await poll(() => notices(documentId), (x) => x.length === 1, 'the new part’s reminder');
+    expect(brief(n)).toEqual(['truongphong.nv: Sắp đến hạn xử lý']);
+    const kinds = (await timeline(documentId)).map((e) => e.kind);
+    expect(kinds.filter((k) => k.startsWith('assignment.'))).toEqual(['assignment.withdrawn', 'assignment.returned', 'assignment.reassigned']);
   });
 });

@@ -7,6 +7,12 @@ import { registerIncomingDocument } from '../modules/document/register-incoming-
 import type { CleanRegistration } from '../modules/document/validate-incoming.ts';
 import type { StoredFileRef } from '../modules/file/file-store.ts';
 import type { Actor } from '../shared/actor.ts';
+import { closeDocument } from '../modules/document/close-document.ts';
+import { markSeen } from '../modules/document/mark-seen.ts';
+import { addAssignee, reassignAssignment } from '../modules/document/reassign-assignment.ts';
+import { returnAssignment, withdrawAssignment } from '../modules/document/return-assignment.ts';
+import { resubmitDocument, returnDocument } from '../modules/document/return-document.ts';
+import type { CleanAssignee } from '../modules/document/validate-incoming.ts';
 import { asActivity } from './to-failure.ts';
 
 export interface DocumentActivityDeps {
@@ -37,5 +43,27 @@ export function createDocumentActivities({ orm, now = () => new Date() }: Docume
 
     completeHandling: (a: { stepKey: string; actor: Actor; assignmentId: string; resultNote: string }) =>
       asActivity(() => completeHandling({ em: em(), ...a, now: now() })),
+
+    returnDocument: (a: { documentId: string; stepKey: string; actor: Actor; reason: string }) => asActivity(() => returnDocument({ em: em(), ...a, now: now() })),
+
+    resubmitDocument: (a: { documentId: string; stepKey: string; actor: Actor; note: string | null }) =>
+      asActivity(() => resubmitDocument({ em: em(), ...a, now: now() })),
+
+    returnAssignment: (a: { stepKey: string; actor: Actor; assignmentId: string; reason: string }) =>
+      asActivity(() => returnAssignment({ em: em(), ...a, now: now() })),
+
+    withdrawAssignment: (a: { stepKey: string; actor: Actor; assignmentId: string; reason: string }) =>
+      asActivity(() => withdrawAssignment({ em: em(), ...a, now: now() })),
+
+    reassignAssignment: (a: { stepKey: string; actor: Actor; assignmentId: string; newId: string; to: CleanAssignee; reason: string }) =>
+      asActivity(() => reassignAssignment({ em: em(), ...a, now: now() })),
+
+    addAssignee: (a: { documentId: string; stepKey: string; actor: Actor; newId: string; role: 'coordinate' | 'inform'; to: CleanAssignee }) =>
+      asActivity(() => addAssignee({ em: em(), ...a, now: now() })),
+
+    markSeen: (a: { stepKey: string; actor: Actor; assignmentId: string }) => asActivity(() => markSeen({ em: em(), ...a, now: now() })),
+
+    closeDocument: (a: { documentId: string; stepKey: string; actor: Actor; closingNote: string; replyReference: string | null }) =>
+      asActivity(() => closeDocument({ em: em(), ...a, now: now() })),
   };
 }

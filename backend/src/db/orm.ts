@@ -6,6 +6,8 @@ import { Migration0002Calendar } from './migrations/migration-0002-calendar.ts';
 import { Migration0003Deadlines } from './migrations/migration-0003-deadlines.ts';
 import { Migration0004Registration } from './migrations/migration-0004-registration.ts';
 import { Migration0005Notifications } from './migrations/migration-0005-notifications.ts';
+import { Migration0006Distribution } from './migrations/migration-0006-distribution.ts';
+import { Migration0007Inbox } from './migrations/migration-0007-inbox.ts';
 
 export type Orm = MikroORM;
 
@@ -16,6 +18,9 @@ const migrationsList = [
   { name: 'Migration0003Deadlines', class: Migration0003Deadlines },
   { name: 'Migration0004Registration', class: Migration0004Registration },
   { name: 'Migration0005Notifications', class: Migration0005Notifications },
+  { name: 'Migration0006Distribution', class: Migration0006Distribution },
+  // 0006 is the distribution actions' migration (reserved); this one comes after it.
+  { name: 'Migration0007Inbox', class: Migration0007Inbox },
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -2,6 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import type { incomingDocumentWorkflow } from '../../../workflows/src/incoming-document/incoming-document.workflow.ts';
 import {
+  addAssigneeUpdate,
+  closeUpdate,
+  markSeenUpdate,
+  reassignUpdate,
+  resubmitUpdate,
+  returnAssignmentUpdate,
+  returnDocumentUpdate,
+  withdrawAssignmentUpdate,
+  type AddAssigneeArgs,
+  type AssignmentReasonArgs,
+  type CloseArgs,
+  type MarkSeenArgs,
+  type ReassignArgs,
+  type ReasonArgs,
+  type ResubmitArgs,
   assignHandlerUpdate,
   attachFilesUpdate,
   completeHandlingUpdate,
@@ -55,5 +70,37 @@ export class IncomingDocumentClient {
 
   completeHandling(documentId: string, args: CompleteHandlingArgs) {
     return mapFailures(() => this.handle(documentId).executeUpdate(completeHandlingUpdate, { args: [args] }));
+  }
+
+  returnDocument(documentId: string, args: ReasonArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(returnDocumentUpdate, { args: [args] }));
+  }
+
+  resubmit(documentId: string, args: ResubmitArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(resubmitUpdate, { args: [args] }));
+  }
+
+  returnAssignment(documentId: string, args: AssignmentReasonArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(returnAssignmentUpdate, { args: [args] }));
+  }
+
+  withdrawAssignment(documentId: string, args: AssignmentReasonArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(withdrawAssignmentUpdate, { args: [args] }));
+  }
+
+  reassign(documentId: string, args: ReassignArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(reassignUpdate, { args: [args] }));
+  }
+
+  addAssignee(documentId: string, args: AddAssigneeArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(addAssigneeUpdate, { args: [args] }));
+  }
+
+  markSeen(documentId: string, args: MarkSeenArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(markSeenUpdate, { args: [args] }));
+  }
+
+  close(documentId: string, args: CloseArgs) {
+    return mapFailures(() => this.handle(documentId).executeUpdate(closeUpdate, { args: [args] }));
   }
 }

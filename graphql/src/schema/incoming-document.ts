@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { getActiveAgency } from '../../../backend/src/modules/agency/list-agencies.ts';
 import { AuditEvent } from '../../../backend/src/modules/audit/audit.entity.ts';
 import { canAttachFiles } from '../../../backend/src/modules/document/attach-document-files.ts';
@@ -10,8 +11,9 @@ import { documentNotFound, PossibleDuplicateError, wrongState } from '../../../b
 import { findPossibleDuplicates, issuerNamesOf } from '../../../backend/src/modules/document/find-possible-duplicates.ts';
 import { prepareRegistration } from '../../../backend/src/modules/document/prepare-registration.ts';
 import { findAssignmentDocumentId } from '../../../backend/src/modules/document/find-assignment.ts';
-import { getIncomingDocument } from '../../../backend/src/modules/document/get-incoming-document.ts';
-import { boxesFor, countInbox, INBOX_BOXES, listInbox, type InboxBox } from '../../../backend/src/modules/document/list-inbox.ts';
+import { getIncomingDocument, readIncomingDocument } from '../../../backend/src/modules/document/get-incoming-document.ts';
+import { validateInboxFilter, type CleanInboxFilter } from '../../../backend/src/modules/document/inbox-filter.ts';
+import { boxesFor, COUNT_CAP, countInbox, INBOX_BOXES, listInbox, type InboxBox, type InboxCount } from '../../../backend/src/modules/document/list-inbox.ts';
 import {
   validateAssignHandler,
   validateCompleteHandling,
@@ -26,6 +28,18 @@ import { RegisterBook } from '../../../backend/src/modules/register-book/registe
 import { allValid, DomainError, InputError } from '../../../backend/src/shared/errors.ts';
 import { isUuid } from '../../../backend/src/shared/ids.ts';
 import { vnToday } from '../../../backend/src/shared/dates.ts';
+import { toAssignmentView } from '../../../backend/src/modules/document/assignment-view.ts';
+import type { Actor } from '../../../backend/src/shared/actor.ts';
+import {
+  addAssigneeRefusal,
+  closeRefusal,
+  markSeenRefusal,
+  reassignRefusal,
+  resubmitRefusal,
+  returnAssignmentRefusal,
+  returnDocumentRefusal,
+  withdrawRefusal,
+} from '../../../workflows/src/incoming-document/distribution-rules.ts';
 import { requireActor, requireActorForQuery } from '../auth.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -50,20 +64,48 @@ const ReceiptFormEnum = builder.enumType('ReceiptForm', {
   values: { PAPER: { value: 'paper', description: 'Văn bản giấy' }, ELECTRONIC: { value: 'electronic', description: 'Văn bản điện tử' } } as const,
 });
 const IncomingStatusEnum = builder.enumType('IncomingStatus', {
-  values: { AWAITING_DIRECTION: { value: 'awaiting_direction' }, IN_PROGRESS: { value: 'in_progress' }, COMPLETED: { value: 'completed' } } as const,
+  values: {
+    AWAITING_DIRECTION: { value: 'awaiting_direction' },
+    IN_PROGRESS: { value: 'in_progress' },
+    COMPLETED: { value: 'completed' },
+    RETURNED: { value: 'returned', description: 'Trả lại văn thư; the văn thư submits it again' },
+  } as const,
 });
-const AssignmentRoleEnum = builder.enumType('AssignmentRole', {
+export const AssignmentRoleEnum = builder.enumType('AssignmentRole', {
   values: { LEAD: { value: 'lead' }, COORDINATE: { value: 'coordinate' }, INFORM: { value: 'inform' } } as const,
 });
 const AssignmentStatusEnum = builder.enumType('AssignmentStatus', {
-  values: { PENDING: { value: 'pending' }, HANDLING: { value: 'handling' }, DONE: { value: 'done' }, UNSEEN: { value: 'unseen' }, SEEN: { value: 'seen' } } as const,
+  values: {
+    PENDING: { value: 'pending' },
+    HANDLING: { value: 'handling' },
+    DONE: { value: 'done' },
+    UNSEEN: { value: 'unseen' },
+    SEEN: { value: 'seen' },
+    RETURNED: { value: 'returned', description: 'Trả lại người giao' },
+    WITHDRAWN: { value: 'withdrawn', description: 'Thu hồi' },
+    REASSIGNED: { value: 'reassigned', description: 'Chuyển tiếp; a new part carries on' },
+    CANCELLED: { value: 'cancelled', description: 'Still open when the chủ trì closed the document' },
+  } as const,
 });
 const InboxBoxEnum = builder.enumType('InboxBox', {
   description: 'The boxes of the inbox; a user sees those their roles give them',
   values: Object.fromEntries(INBOX_BOXES.map((b) => [b.toUpperCase(), { value: b }])) as { [K in InboxBox as Uppercase<K>]: { value: K } },
 });
 const DocumentActionEnum = builder.enumType('DocumentAction', {
-  values: ['DIRECT', 'ASSIGN_HANDLER', 'COMPLETE_HANDLING', 'ATTACH_FILES'] as const,
+  values: [
+    'DIRECT',
+    'ASSIGN_HANDLER',
+    'COMPLETE_HANDLING',
+    'ATTACH_FILES',
+    'RETURN_DOCUMENT',
+    'RESUBMIT',
+    'ADD_ASSIGNEE',
+    'CLOSE',
+    'RETURN_ASSIGNMENT',
+    'WITHDRAW_ASSIGNMENT',
+    'REASSIGN',
+    'MARK_SEEN',
+  ] as const,
 });
 
 type DocumentTypeShape = { code: string; name: string; abbreviation: string };
@@ -98,6 +140,15 @@ builder.objectType(Assignment, {
     deadline: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.deadline ?? null }),
     status: t.field({ type: AssignmentStatusEnum, resolve: (a) => a.status }),
     resultNote: t.exposeString('resultNote', { nullable: true }),
+    statusReason: t.exposeString('statusReason', { nullable: true, description: 'Why it was returned, withdrawn or reassigned' }),
+    myActions: t.field({
+      type: [DocumentActionEnum],
+      description: 'The distribution steps the current user may take on this part now',
+      resolve: async (a, _, ctx) => {
+        const doc = ctx.actor ? await ctx.loaders.document.load(a.documentId) : null;
+        return doc ? assignmentActions(ctx.actor!, a, doc.status) : [];
+      },
+    }),
     assignedBy: t.field({ type: User, resolve: async (a, _, ctx) => (await ctx.loaders.user.load(a.assignedById))! }),
     assignedAt: t.field({ type: 'DateTime', resolve: (a) => a.assignedAt }),
     children: t.field({
@@ -119,7 +170,17 @@ builder.objectType(AuditEvent, {
   }),
 });
 
-type DocumentAction = 'DIRECT' | 'ASSIGN_HANDLER' | 'COMPLETE_HANDLING' | 'ATTACH_FILES';
+type DocumentAction = (typeof DocumentActionEnum.$inferType);
+
+function assignmentActions(actor: Actor, a: Assignment, docStatus: string): DocumentAction[] {
+  const v = toAssignmentView(a);
+  return [
+    ...(returnAssignmentRefusal(actor, v, docStatus) ? [] : (['RETURN_ASSIGNMENT'] as const)),
+    ...(withdrawRefusal(actor, v, docStatus) ? [] : (['WITHDRAW_ASSIGNMENT'] as const)),
+    ...(reassignRefusal(actor, v, docStatus) ? [] : (['REASSIGN'] as const)),
+    ...(markSeenRefusal(actor, v) ? [] : (['MARK_SEEN'] as const)),
+  ];
+}
 
 async function actionsFor(doc: IncomingDocument, _args: object, ctx: Context): Promise<DocumentAction[]> {
   const actor = ctx.actor;
@@ -132,10 +193,16 @@ async function actionsFor(doc: IncomingDocument, _args: object, ctx: Context): P
     ...(assignments.some((a) => canCompleteHandling(actor, view(a))) ? (['COMPLETE_HANDLING'] as const) : []),
     // The document's workflow ends with its handling: files come before that.
     ...(doc.status !== 'completed' && canAttachFiles(actor) ? (['ATTACH_FILES'] as const) : []),
+    ...(returnDocumentRefusal(actor, doc.status) ? [] : (['RETURN_DOCUMENT'] as const)),
+    ...(resubmitRefusal(actor, doc.status) ? [] : (['RESUBMIT'] as const)),
+    ...(addAssigneeRefusal(actor, doc.status) ? [] : (['ADD_ASSIGNEE'] as const)),
+    ...(closeRefusal(actor, assignments.map(toAssignmentView), doc.status) ? [] : (['CLOSE'] as const)),
+    // Steps on one part; each part lists its own (Assignment.myActions).
+    ...new Set(assignments.flatMap((a) => assignmentActions(actor, a, doc.status))),
   ];
 }
 
-const IncomingDocumentRef = builder.objectType(IncomingDocument, {
+export const IncomingDocumentRef = builder.objectType(IncomingDocument, {
   name: 'IncomingDocument',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -172,6 +239,9 @@ const IncomingDocumentRef = builder.objectType(IncomingDocument, {
     directedBy: t.field({ type: User, nullable: true, resolve: (d, _, ctx) => (d.directedById ? ctx.loaders.user.load(d.directedById) : null) }),
     directedAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.directedAt ?? null }),
     completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.completedAt ?? null }),
+    closingNote: t.exposeString('closingNote', { nullable: true, description: 'The chủ trì’s note when closing the document' }),
+    replyReference: t.exposeString('replyReference', { nullable: true, description: 'Số, ký hiệu of the reply, as the chủ trì gave it' }),
+    returnReason: t.exposeString('returnReason', { nullable: true, description: 'Why the leader last returned it to the văn thư' }),
     registeredBy: t.field({ type: User, resolve: async (d, _, ctx) => (await ctx.loaders.user.load(d.registeredById))! }),
     files: t.field({ type: [DocumentFile], resolve: (d, _, ctx) => ctx.loaders.filesByDocument.load(d.id) }),
     assignments: t.field({
@@ -199,17 +269,70 @@ const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string 
 const EdgeRef = builder.objectRef<{ cursor: string; node: IncomingDocument }>('IncomingDocumentEdge').implement({
   fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: IncomingDocumentRef, resolve: (e) => e.node }) }),
 });
-type ConnectionShape = { edges: Array<{ cursor: string; node: IncomingDocument }>; pageInfo: { hasNextPage: boolean; endCursor: string | null }; box: InboxBox };
+type ConnectionShape = {
+  edges: Array<{ cursor: string; node: IncomingDocument }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  box: InboxBox;
+  filter: CleanInboxFilter;
+  /** Counted once for totalCount and totalCountCapped, only when asked for. */
+  count?: Promise<InboxCount>;
+};
+const countOf = (c: ConnectionShape, ctx: Context) =>
+  (c.count ??= countInbox({ em: ctx.em, actor: requireActorForQuery(ctx), box: c.box, filter: c.filter }));
 const ConnectionRef = builder.objectRef<ConnectionShape>('IncomingDocumentConnection').implement({
   fields: (t) => ({
     edges: t.field({ type: [EdgeRef], resolve: (c) => c.edges }),
     pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
-    totalCount: t.int({ resolve: (c, _, ctx) => countInbox({ em: ctx.em, actor: requireActorForQuery(ctx), box: c.box }) }),
+    totalCount: t.int({
+      description: `The documents of the box with the filter; at most ${COUNT_CAP} (then totalCountCapped)`,
+      resolve: async (c, _, ctx) => (await countOf(c, ctx)).count,
+    }),
+    totalCountCapped: t.boolean({
+      description: `More than ${COUNT_CAP} documents: show totalCount as "${COUNT_CAP}+"`,
+      resolve: async (c, _, ctx) => (await countOf(c, ctx)).capped,
+    }),
   }),
 });
-const InboxCountRef = builder.objectRef<{ box: InboxBox; count: number }>('InboxCount').implement({
-  fields: (t) => ({ box: t.field({ type: InboxBoxEnum, resolve: (c) => c.box }), count: t.exposeInt('count') }),
+const InboxCountRef = builder.objectRef<{ box: InboxBox; count: number; capped: boolean }>('InboxCount').implement({
+  fields: (t) => ({
+    box: t.field({ type: InboxBoxEnum, resolve: (c) => c.box }),
+    count: t.exposeInt('count'),
+    capped: t.exposeBoolean('capped', { description: `More than ${COUNT_CAP} documents: count is ${COUNT_CAP}, shown as "${COUNT_CAP}+"` }),
+  }),
 });
+const InboxFilterInput = builder.inputType('InboxFilter', {
+  description: 'Filters of an inbox box and of its counts; all optional, combined with AND',
+  fields: (t) => ({
+    bookId: t.id({ description: 'Sổ văn bản' }),
+    year: t.int({ description: 'Năm (of the book)' }),
+    documentTypeCode: t.string({ description: 'Loại văn bản (code, e.g. CV, QĐ)' }),
+    urgency: t.field({ type: [UrgencyEnum], description: 'Độ khẩn: any of these' }),
+    status: t.field({ type: IncomingStatusEnum, description: 'Trạng thái' }),
+    unitId: t.id({ description: 'Documents with a part assigned to this unit' }),
+    arrivalFrom: t.field({ type: 'String', description: 'Ngày đến from (Vietnam date yyyy-MM-dd, included)' }),
+    arrivalTo: t.field({ type: 'String', description: 'Ngày đến to (Vietnam date yyyy-MM-dd, included)' }),
+    q: t.string({ description: 'Số/ký hiệu, trích yếu, cơ quan ban hành; ignores case and diacritics ("ke hoach" finds "Kế hoạch")' }),
+  }),
+});
+type InboxFilterArg = typeof InboxFilterInput.$inferInput | null | undefined;
+
+/** The filter checked at the edge: a bad one is a GraphQL error BAD_USER_INPUT with the Vietnamese field errors. */
+function inboxFilterOf(raw: InboxFilterArg): CleanInboxFilter {
+  try {
+    return validateInboxFilter(
+      raw && {
+        ...raw,
+        bookId: raw.bookId == null ? null : String(raw.bookId),
+        unitId: raw.unitId == null ? null : String(raw.unitId),
+      },
+    );
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new GraphQLError(e.fieldErrors.map((f) => f.message).join(' '), {
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: e.fieldErrors },
+    });
+  }
+}
 
 builder.queryFields((t) => ({
   documentTypes: t.field({ type: [DocumentTypeRef], resolve: () => DOCUMENT_TYPES.map((d) => ({ ...d })) }),
@@ -219,7 +342,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_, { id }, ctx) => {
       const actor = requireActorForQuery(ctx);
-      return /^[0-9a-f-]{36}$/i.test(String(id)) ? getIncomingDocument({ em: ctx.em, actor, id: String(id) }) : null;
+      // Hidden (confidential, not theirs) reads as not found, and the attempt is logged.
+      return /^[0-9a-f-]{36}$/i.test(String(id)) ? readIncomingDocument({ em: ctx.em, actor, id: String(id), via: 'document' }) : null;
     },
   }),
   findPossibleDuplicates: t.field({
@@ -232,10 +356,11 @@ builder.queryFields((t) => ({
       issuedDate: t.arg({ type: 'Date', required: true }),
     },
     resolve: async (_, args, ctx) => {
-      requireActorForQuery(ctx);
+      const actor = requireActorForQuery(ctx);
       const agency = args.issuerAgencyId ? await getActiveAgency({ em: ctx.em, id: String(args.issuerAgencyId) }) : null;
       return findPossibleDuplicates({
         em: ctx.em,
+        actor,
         issuerNames: issuerNamesOf(args.issuer, agency),
         issuerAgencyId: agency?.id ?? null,
         numberNotation: args.numberNotation,
@@ -245,12 +370,19 @@ builder.queryFields((t) => ({
   }),
   inbox: t.field({
     type: ConnectionRef,
-    args: { box: t.arg({ type: InboxBoxEnum, required: true }), first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
+    args: {
+      box: t.arg({ type: InboxBoxEnum, required: true }),
+      first: t.arg.int({ defaultValue: 20 }),
+      after: t.arg.string(),
+      filter: t.arg({ type: InboxFilterInput }),
+    },
     resolve: async (_, args, ctx) => {
       const actor = requireActorForQuery(ctx);
-      const page = await listInbox({ em: ctx.em, actor, box: args.box, first: args.first ?? 20, after: args.after });
+      const filter = inboxFilterOf(args.filter);
+      const page = await listInbox({ em: ctx.em, actor, box: args.box, first: args.first ?? 20, after: args.after, filter });
       return {
         box: args.box,
+        filter,
         edges: page.items.map((node, i) => ({ node, cursor: page.cursors[i]! })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       };
@@ -258,10 +390,13 @@ builder.queryFields((t) => ({
   }),
   inboxCounts: t.field({
     type: [InboxCountRef],
-    description: 'Counts of the boxes the current user has, in menu order',
-    resolve: (_, __, ctx) => {
+    description: 'Counts of the boxes the current user has, in menu order, with the same filter as the list',
+    args: { filter: t.arg({ type: InboxFilterInput }) },
+    resolve: (_, args, ctx) => {
       const actor = requireActorForQuery(ctx);
-      return Promise.all(boxesFor(actor).map(async (box) => ({ box, count: await countInbox({ em: ctx.em, actor, box }) })));
+      const filter = inboxFilterOf(args.filter);
+      const now = new Date();
+      return Promise.all(boxesFor(actor).map(async (box) => ({ box, ...(await countInbox({ em: ctx.em, actor, box, filter, now })) })));
     },
   }),
 }));
@@ -310,7 +445,7 @@ const CompleteHandlingInput = builder.inputType('CompleteHandlingInput', {
 const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
 const readUploads = (list: Array<{ field: string; file: File }>): Promise<Upload[]> =>
   Promise.all(list.map(async ({ field, file }) => ({ field, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-const reload = async (ctx: Context, id: string) => {
+export const reload = async (ctx: Context, id: string) => {
   ctx.em.clear();
   const doc = await getIncomingDocument({ em: ctx.em, actor: requireActor(ctx), id });
   if (!doc) throw new DomainError('DOCUMENT_NOT_FOUND', 'Không tìm thấy văn bản.');

@@ -33,6 +33,8 @@ async function recipients(ctx: Context, ids: unknown): Promise<string> {
   return (await Promise.all(list.map((id) => who(ctx, null, id)))).join(', ');
 }
 
+const VIA_VI: Record<string, string> = { document: 'mở văn bản', file: 'xem, tải tệp', processing_slip: 'in phiếu giải quyết', timeline: 'xem diễn biến' };
+
 /** One Vietnamese sentence per event, the way a văn thư would write it in the register's notes. */
 export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
   const d = e.data as Record<string, unknown>;
@@ -74,8 +76,33 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
       return `Phân công ${await who(ctx, null, d.userId)} xử lý (${ROLE_VI[String(d.role)]}), hạn ${viDateOf(d.deadline)}.`;
     case 'assignment.completed':
       return `Hoàn thành phần việc ${ROLE_VI[String(d.role)]}: “${String(d.resultNote)}”.`;
-    case 'document.completed':
-      return 'Văn bản đã được giải quyết xong.';
+    case 'document.completed': {
+      // Closed by the chủ trì with a note (and the reply's số, ký hiệu); earlier documents completed with the lead part.
+      if (typeof d.closingNote !== 'string') return 'Văn bản đã được giải quyết xong.';
+      const reply = typeof d.replyReference === 'string' && d.replyReference ? ` Văn bản trả lời: ${d.replyReference}.` : '';
+      return `Kết thúc xử lý văn bản: “${d.closingNote}”.${reply}`;
+    }
+    case 'document.returned':
+      return `Trả lại văn bản cho văn thư. Lý do: “${String(d.reason)}”.`;
+    case 'document.resubmitted':
+      return `Trình lại văn bản để cho ý kiến chỉ đạo${typeof d.note === 'string' && d.note ? `: “${d.note}”` : ''}.`;
+    case 'assignment.returned':
+      return `Trả lại phần việc ${ROLE_VI[String(d.role)]} của ${await who(ctx, d.unitId, d.userId)} cho ${d.toParent ? 'trưởng đơn vị' : 'lãnh đạo'}. Lý do: “${String(d.reason)}”.`;
+    case 'assignment.withdrawn':
+      return `Thu hồi phần việc ${ROLE_VI[String(d.role)]} của ${await who(ctx, d.unitId, d.userId)}. Lý do: “${String(d.reason)}”.`;
+    case 'assignment.reassigned': {
+      const from = (d.from ?? {}) as Record<string, unknown>;
+      const to = (d.to ?? {}) as Record<string, unknown>;
+      const deadline = viDateOf(d.deadline);
+      const toWho = await who(ctx, to.userId ? null : to.unitId, to.userId);
+      return `Chuyển tiếp phần việc ${ROLE_VI[String(d.role)]} từ ${await who(ctx, from.userId ? null : from.unitId, from.userId)} sang ${toWho}${deadline ? ` (hạn ${deadline})` : ''}. Lý do: “${String(d.reason)}”.`;
+    }
+    case 'assignment.added': {
+      const deadline = viDateOf(d.deadline);
+      return `Bổ sung ${ROLE_VI[String(d.role)]}: ${await who(ctx, d.unitId, d.userId)}${deadline ? ` (hạn ${deadline})` : ''}.`;
+    }
+    case 'assignment.seen':
+      return `Đã xem (để biết${d.userId ? '' : `, ${await who(ctx, d.unitId, null)}`}).`;
     case 'deadline.set':
       return `${await deadlineName(e, d, ctx)}: ${at(d.dueAt)} — ${String(d.ruleLabel)}.`;
     case 'deadline.moved':
@@ -86,6 +113,8 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
       const due = d.moment === 'before' ? '' : ', đã đến hạn';
       return `Nhắc ${lowerFirst(await deadlineName(e, d, ctx))} (${at(d.dueAt)}${due}) tới: ${await recipients(ctx, d.recipientIds)}.`;
     }
+    case 'document.access_refused':
+      return `Từ chối truy cập văn bản mật (${VIA_VI[String(d.via)] ?? String(d.via)}).`;
     case 'deadline.escalated': {
       const day = typeof d.overdueDay === 'number' ? `, ngày làm việc thứ ${d.overdueDay} quá hạn` : '';
       return `Báo quá ${lowerFirst(await deadlineName(e, d, ctx))} (${at(d.dueAt)}${day}) tới: ${await recipients(ctx, d.recipientIds)}.`;

@@ -1,5 +1,6 @@
 import type { DeadlineRule } from '../calendar/index.ts';
 import type { WatchedDeadline } from './deadline-watcher.ts';
+import { isEnded } from './distribution-rules.ts';
 import type { AssignmentView } from './messages.ts';
 
 /**
@@ -21,11 +22,12 @@ export const directionRule = (urgency: string | undefined): DeadlineRule => (urg
  * when they fall due, there is no "ahead" of a couple of hours), and the chánh văn phòng is told
  * when it passes. The direction step closes it.
  */
-export function directionDeadline(opts: { documentId: string; arrivalAt: number; urgency: string | undefined; isDone: () => boolean }): WatchedDeadline {
+export function directionDeadline(opts: { documentId: string; arrivalAt: number; urgency: string | undefined; isDone: () => boolean; name?: string }): WatchedDeadline {
   const rule = directionRule(opts.urgency);
   const immediate = rule === 'immediately';
   return {
-    name: 'direction',
+    // A document returned to the văn thư and submitted again is watched anew under another name.
+    name: opts.name ?? 'direction',
     kind: 'direction',
     subjectType: 'incoming_document',
     subjectId: opts.documentId,
@@ -50,7 +52,7 @@ export function directionDeadline(opts: { documentId: string; arrivalAt: number;
  */
 export function assignmentDeadline(opts: { documentId: string; assignment: AssignmentView; assignedAt: number; isDone: () => boolean }): WatchedDeadline | null {
   const a = opts.assignment;
-  if (a.role === 'inform' || a.deadline === null || a.status === 'done') return null;
+  if (a.role === 'inform' || a.deadline === null || isEnded(a.status)) return null;
   // Stored as an instant on the chosen date; the calendar decides which instant of which day it means.
   const date = Date.parse(a.deadline);
   return {

@@ -13,9 +13,29 @@ import type { createDocumentActivities } from '../../../backend/src/activities/d
 import { explainDeadline } from '../calendar/index.ts';
 import { calendarChangedSignal } from '../calendar-change/messages.ts';
 import { createDeadlineWatcher } from './deadline-watcher.ts';
+import {
+  addAssigneeRefusal,
+  closeRefusal,
+  isEnded,
+  markSeenRefusal,
+  reassignRefusal,
+  resubmitRefusal,
+  returnAssignmentRefusal,
+  returnDocumentRefusal,
+  withdrawRefusal,
+  type Refusal,
+} from './distribution-rules.ts';
 import { assignmentDeadline, directionDeadline, directionRule } from './incoming-deadlines.ts';
 import {
+  addAssigneeUpdate,
   assignHandlerUpdate,
+  closeUpdate,
+  markSeenUpdate,
+  reassignUpdate,
+  resubmitUpdate,
+  returnAssignmentUpdate,
+  returnDocumentUpdate,
+  withdrawAssignmentUpdate,
   attachFilesUpdate,
   completeHandlingUpdate,
   directUpdate,
@@ -54,6 +74,9 @@ const vnYear = (t: number) => new Date(t + 7 * 3600_000).getUTCFullYear();
 const refuse = (type: string, message: string): never => {
   throw ApplicationFailure.nonRetryable(message, type);
 };
+const check = (r: Refusal) => {
+  if (r) refuse(r.type, r.message);
+};
 const hasRole = (actor: Actor, ...roles: Actor['roles']) => roles.some((r) => actor.roles.includes(r));
 
 /**
@@ -77,6 +100,10 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
   setHandler(stateQuery, () => state);
   // The direction step closes the deadline row, so the row must exist before that step runs.
   let directionDeadlineRecorded = false;
+  // Each submission to the leaders (the first at registration, again after a return) has its own direction watch.
+  let directionRound = 0;
+  const directionWatchName = () => (directionRound === 0 ? 'direction' : `direction:${directionRound}`);
+  const directionRecorded = () => directionDeadlineRecorded || watcher.isRecorded(directionWatchName());
   let calendarChanges = 0;
   setHandler(calendarChangedSignal, () => {
     calendarChanges++;
@@ -90,7 +117,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     stopped: () => state.status === 'completed',
     stepKey,
     onComputed: (name, due) => {
-      if (name === 'direction') state.deadlines = { ...state.deadlines, direction: due };
+      if (name.startsWith('direction')) state.deadlines = { ...state.deadlines, direction: due };
       else state.deadlines = { ...state.deadlines, assignments: { ...state.deadlines?.assignments, [name.slice('assignment:'.length)]: due } };
     },
   });
@@ -100,7 +127,10 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
         documentId: init.documentId,
         assignment,
         assignedAt: Date.now(),
-        isDone: () => state.assignments.find((a) => a.id === assignment.id)?.status === 'done',
+        isDone: () => {
+          const status = state.assignments.find((a) => a.id === assignment.id)?.status;
+          return status !== undefined && isEnded(status);
+        },
       });
       if (w) watcher.watch(w);
     }
@@ -172,7 +202,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
   setHandler(
     directUpdate,
     async ({ actor, direction, lead, coordinators, readers }) => {
-      await condition(() => directionDeadlineRecorded || watcher.isRecorded('direction'));
+      await condition(directionRecorded);
       const count = 1 + coordinators.length + readers.length;
       const assignmentIds = Array.from({ length: count }, () => uuid4());
       const views = await acts.directIncomingDocument({
@@ -232,6 +262,106 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     },
   );
 
+  // The distribution actions (added after v3; new handlers change nothing in older histories).
+  const rowsRecorded = async () => {
+    // Steps that close or cancel deadline rows wait until the rows exist.
+    if (!watcher.allRecorded()) await condition(watcher.allRecorded);
+  };
+
+  setHandler(
+    returnDocumentUpdate,
+    async ({ actor, reason }) => {
+      await condition(directionRecorded);
+      await acts.returnDocument({ documentId: init.documentId, stepKey: stepKey('return-document'), actor, reason });
+      state.status = 'returned';
+      return state;
+    },
+    { validator: ({ actor }) => check(returnDocumentRefusal(actor, state.status)) },
+  );
+
+  setHandler(
+    resubmitUpdate,
+    async ({ actor, note }) => {
+      await acts.resubmitDocument({ documentId: init.documentId, stepKey: stepKey('resubmit'), actor, note });
+      const round = ++directionRound;
+      state.status = 'awaiting_direction';
+      watcher.watch(
+        directionDeadline({
+          documentId: init.documentId,
+          arrivalAt: Date.now(),
+          urgency: state.urgency,
+          isDone: () => state.status !== 'awaiting_direction' || directionRound !== round,
+          name: directionWatchName(),
+        }),
+      );
+      return state;
+    },
+    { validator: ({ actor }) => check(resubmitRefusal(actor, state.status)) },
+  );
+
+  setHandler(
+    returnAssignmentUpdate,
+    async ({ actor, assignmentId, reason }) => {
+      await rowsRecorded();
+      merge(await acts.returnAssignment({ stepKey: stepKey('return-assignment'), actor, assignmentId, reason }));
+      return state;
+    },
+    { validator: ({ actor, assignmentId }) => check(returnAssignmentRefusal(actor, find(assignmentId), state.status)) },
+  );
+
+  setHandler(
+    withdrawAssignmentUpdate,
+    async ({ actor, assignmentId, reason }) => {
+      await rowsRecorded();
+      merge(await acts.withdrawAssignment({ stepKey: stepKey('withdraw'), actor, assignmentId, reason }));
+      return state;
+    },
+    { validator: ({ actor, assignmentId }) => check(withdrawRefusal(actor, find(assignmentId), state.status)) },
+  );
+
+  setHandler(
+    reassignUpdate,
+    async ({ actor, assignmentId, to, reason }) => {
+      await rowsRecorded();
+      const views = await acts.reassignAssignment({ stepKey: stepKey('reassign'), actor, assignmentId, newId: uuid4(), to, reason });
+      merge(views);
+      watchAssignments(views);
+      return state;
+    },
+    { validator: ({ actor, assignmentId }) => check(reassignRefusal(actor, find(assignmentId), state.status)) },
+  );
+
+  setHandler(
+    addAssigneeUpdate,
+    async ({ actor, role, to }) => {
+      const views = await acts.addAssignee({ documentId: init.documentId, stepKey: stepKey('add-assignee'), actor, newId: uuid4(), role, to });
+      merge(views);
+      watchAssignments(views);
+      return state;
+    },
+    { validator: ({ actor }) => check(addAssigneeRefusal(actor, state.status)) },
+  );
+
+  setHandler(
+    markSeenUpdate,
+    async ({ actor, assignmentId }) => {
+      merge(await acts.markSeen({ stepKey: stepKey('seen'), actor, assignmentId }));
+      return state;
+    },
+    { validator: ({ actor, assignmentId }) => check(markSeenRefusal(actor, find(assignmentId))) },
+  );
+
+  setHandler(
+    closeUpdate,
+    async ({ actor, closingNote, replyReference }) => {
+      await rowsRecorded();
+      merge(await acts.closeDocument({ documentId: init.documentId, stepKey: stepKey('close'), actor, closingNote, replyReference }));
+      state.status = 'completed';
+      return state;
+    },
+    { validator: ({ actor }) => check(closeRefusal(actor, state.assignments, state.status)) },
+  );
+
   await condition(() => state.status !== 'new');
   if (!patched(DIRECTION_DEADLINE_PATCH)) directionDeadlineRecorded = true;
   else if (patched(DEADLINE_WATCH_PATCH)) {
@@ -240,7 +370,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
         documentId: init.documentId,
         arrivalAt: Date.parse(state.registration!.arrivalAt),
         urgency: state.urgency,
-        isDone: () => state.status !== 'awaiting_direction',
+        isDone: () => state.status !== 'awaiting_direction' || directionRound !== 0,
       }),
     );
   } else await followDirectionDeadline();

@@ -55,6 +55,35 @@ export interface CompleteHandlingArgs {
   resultNote: string;
 }
 
+export interface ReasonArgs {
+  actor: Actor;
+  reason: string;
+}
+export interface AssignmentReasonArgs extends ReasonArgs {
+  assignmentId: string;
+}
+export interface ResubmitArgs {
+  actor: Actor;
+  note: string | null;
+}
+export interface ReassignArgs extends AssignmentReasonArgs {
+  to: CleanAssignee;
+}
+export interface AddAssigneeArgs {
+  actor: Actor;
+  role: 'coordinate' | 'inform';
+  to: CleanAssignee;
+}
+export interface MarkSeenArgs {
+  actor: Actor;
+  assignmentId: string;
+}
+export interface CloseArgs {
+  actor: Actor;
+  closingNote: string;
+  replyReference: string | null;
+}
+
 export interface PendingDeadline {
   dueAt: string;
   rule: string;
@@ -77,6 +106,14 @@ export const directUpdate = defineUpdate<IncomingDocumentState, [DirectArgs]>('d
 export const assignHandlerUpdate = defineUpdate<IncomingDocumentState, [AssignHandlerArgs]>('assignHandler');
 export const completeHandlingUpdate = defineUpdate<IncomingDocumentState, [CompleteHandlingArgs]>('completeHandling');
 export const attachFilesUpdate = defineUpdate<AttachFilesResult, [AttachFilesArgs]>('attachFiles');
+export const returnDocumentUpdate = defineUpdate<IncomingDocumentState, [ReasonArgs]>('returnDocument');
+export const resubmitUpdate = defineUpdate<IncomingDocumentState, [ResubmitArgs]>('resubmit');
+export const returnAssignmentUpdate = defineUpdate<IncomingDocumentState, [AssignmentReasonArgs]>('returnAssignment');
+export const withdrawAssignmentUpdate = defineUpdate<IncomingDocumentState, [AssignmentReasonArgs]>('withdrawAssignment');
+export const reassignUpdate = defineUpdate<IncomingDocumentState, [ReassignArgs]>('reassign');
+export const addAssigneeUpdate = defineUpdate<IncomingDocumentState, [AddAssigneeArgs]>('addAssignee');
+export const markSeenUpdate = defineUpdate<IncomingDocumentState, [MarkSeenArgs]>('markSeen');
+export const closeUpdate = defineUpdate<IncomingDocumentState, [CloseArgs]>('close');
 export const stateQuery = defineQuery<IncomingDocumentState>('state');
 
 /** Failure types a validator or activity refuses with; the client maps them to typed GraphQL errors. */

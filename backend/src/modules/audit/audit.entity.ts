@@ -19,6 +19,15 @@ export const EVENT_KINDS = [
   'agency.updated',
   'deadline.reminded',
   'deadline.escalated',
+  // A read of a confidential document refused (visibility.ts).
+  'document.access_refused',
+  'document.returned',
+  'document.resubmitted',
+  'assignment.returned',
+  'assignment.withdrawn',
+  'assignment.reassigned',
+  'assignment.added',
+  'assignment.seen',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../shared/actor.ts';
 import { recordEvent, stepDone } from '../audit/record-event.ts';
-import { cancelOpenDeadlines, closeDeadline } from '../deadline/set-deadline.ts';
+import { closeDeadline } from '../deadline/set-deadline.ts';
 import { forbidden } from '../org/org.errors.ts';
 import { toAssignmentView, type AssignmentView } from './assignment-view.ts';
 import { Assignment, IncomingDocument } from './document.entity.ts';
@@ -11,8 +11,9 @@ export const canCompleteHandling = (actor: Actor, a: { assigneeId: string | null
   a.assigneeId === actor.id && a.status === 'handling';
 
 /**
- * The handler records the result (Phiếu giải quyết, part 3). When the chủ trì's part is done the
- * document is completed; coordinators' parts only close themselves.
+ * The handler records the result (Phiếu giải quyết, part 3); a specialist's completes the unit's
+ * part too. The document stays in progress: the chủ trì closes it (close-document.ts). Documents
+ * completed by this step before that rule keep `documentCompleted` in their histories.
  */
 export async function completeHandling(opts: {
   em: EntityManager;
@@ -53,19 +54,6 @@ export async function completeHandling(opts: {
       at: now,
       data: { assignmentId: a.id, role: a.role, unitId: a.unitId, resultNote: opts.resultNote },
     });
-    if (a.role === 'lead') {
-      doc.status = 'completed';
-      doc.completedAt = now;
-      await cancelOpenDeadlines(em, { documentId: doc.id });
-      recordEvent(em, {
-        stepKey: `${opts.stepKey}:document`,
-        subjectType: 'incoming_document',
-        subjectId: doc.id,
-        kind: 'document.completed',
-        actorId: actor.id,
-        at: now,
-      });
-    }
     await em.flush();
     return result();
   });

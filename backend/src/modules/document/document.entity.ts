@@ -6,11 +6,16 @@ export const CONFIDENTIALITIES = ['normal', 'secret', 'top_secret', 'absolute_se
 export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
 export const RECEIPT_FORMS = ['paper', 'electronic'] as const;
 export type ReceiptForm = (typeof RECEIPT_FORMS)[number];
-export const INCOMING_STATUSES = ['awaiting_direction', 'in_progress', 'completed'] as const;
+/** returned: the leader gave it back to the văn thư (wrong addressee or competence); the văn thư submits it again. */
+export const INCOMING_STATUSES = ['awaiting_direction', 'in_progress', 'completed', 'returned'] as const;
 export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
 export const ASSIGNMENT_ROLES = ['lead', 'coordinate', 'inform'] as const;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
-export const ASSIGNMENT_STATUSES = ['pending', 'handling', 'done', 'unseen', 'seen'] as const;
+/**
+ * returned: given back to whoever assigned it (trả lại); withdrawn: taken back by the assigner (thu hồi);
+ * reassigned: moved to someone else (chuyển tiếp; a new part carries on); cancelled: still open when the document was closed.
+ */
+export const ASSIGNMENT_STATUSES = ['pending', 'handling', 'done', 'unseen', 'seen', 'returned', 'withdrawn', 'reassigned', 'cancelled'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 const IncomingDocumentSchema = defineEntity({
@@ -49,6 +54,11 @@ const IncomingDocumentSchema = defineEntity({
     directedById: p.uuid().nullable(),
     directedAt: p.datetime().nullable(),
     completedAt: p.datetime().nullable(),
+    /** The chủ trì's closing note, and the reply it names (số, ký hiệu of the outgoing document), when closed. */
+    closingNote: p.text().nullable(),
+    replyReference: p.string().nullable(),
+    /** Why the leader returned it to the văn thư (the last time). */
+    returnReason: p.text().nullable(),
     registeredById: p.uuid(),
   },
 });
@@ -70,6 +80,8 @@ const AssignmentSchema = defineEntity({
     deadline: p.datetime().nullable(),
     status: p.enum(ASSIGNMENT_STATUSES),
     resultNote: p.text().nullable(),
+    /** Why it was returned, withdrawn or reassigned. */
+    statusReason: p.text().nullable(),
     assignedById: p.uuid(),
     assignedAt: p.datetime(),
     completedAt: p.datetime().nullable(),

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isIsoDate } from '../../shared/dates.ts';
 import { cleanText } from '../../shared/text.ts';
 import type { Agency } from '../agency/agency.entity.ts';
+import type { Actor } from '../../shared/actor.ts';
 import { IncomingDocument } from './document.entity.ts';
+import { visibleDocumentSql } from './visibility.ts';
 
 /** The names an issuer may have been registered under: as typed, and the directory's name and short name. */
 export function issuerNamesOf(typed: string, agency: Pick<Agency, 'name' | 'shortName'> | null): string[] {
@@ -16,6 +18,8 @@ export function issuerNamesOf(typed: string, agency: Pick<Agency, 'name' | 'shor
  */
 export async function findPossibleDuplicates(opts: {
   em: EntityManager;
+  /** Only documents this actor may see are named (visibility.ts): the check must not leak a confidential registration. */
+  actor: Actor;
   issuerNames: string[];
   issuerAgencyId?: string | null;
   numberNotation: string;
@@ -26,14 +30,16 @@ export async function findPossibleDuplicates(opts: {
   const numberNotation = cleanText(opts.numberNotation);
   if ((!names.length && !opts.issuerAgencyId) || !numberNotation || !isIsoDate(opts.issuedDate)) return [];
   const byName = names.length ? `unaccent(lower(d.issuer)) in (${names.map(() => 'unaccent(lower(?))').join(', ')})` : 'false';
+  const visible = visibleDocumentSql(opts.actor);
   const rows = await opts.em.execute(
     `select d.* from incoming_document d
       where d.issued_date = ?::date
         and unaccent(lower(replace(d.number_notation, ' ', ''))) = unaccent(lower(replace(?, ' ', '')))
         and (${byName} or d.issuer_agency_id = ?::uuid)
+        and ${visible.sql}
       order by d.registered_at, d.id
       limit ?`,
-    [opts.issuedDate, numberNotation, ...names, opts.issuerAgencyId ?? null, opts.limit ?? 10],
+    [opts.issuedDate, numberNotation, ...names, opts.issuerAgencyId ?? null, ...visible.params, opts.limit ?? 10],
   );
   return rows.map((r) => opts.em.map(IncomingDocument, r));
 }

@@ -31,6 +31,7 @@ export async function prepareRegistration(opts: {
   const book = await chooseIncomingBook({ em, year: vnYear(opts.now), confidentiality: input.confidentiality, bookId: input.bookId });
   const duplicates = await findPossibleDuplicates({
     em,
+    actor: opts.actor,
     issuerNames: issuerNamesOf(input.issuer, agency),
     issuerAgencyId: input.issuerAgencyId,
     numberNotation: input.numberNotation,

@@ -63,7 +63,7 @@ export type ValidRegistration = Omit<CleanRegistration, 'bookId' | 'issuerAgency
 /** A browser clock a little ahead of the server's is not a future arrival. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-class Checker {
+export class Checker {
   readonly errors: FieldError[] = [];
   add(field: string, code: string, message: string) {
     if (!this.errors.some((e) => e.field === field)) this.errors.push({ field, code, message });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../shared/actor.ts';
 import { vnToday } from '../../shared/dates.ts';
-import { getIncomingDocument } from '../document/get-incoming-document.ts';
+import { readIncomingDocument } from '../document/get-incoming-document.ts';
 import type { AssignmentRole } from '../document/document.entity.ts';
 import { documentNotFound } from '../document/document.errors.ts';
 import { User } from '../org/org.entity.ts';
@@ -94,11 +94,11 @@ select a.id, a.parent_id, a.role, a.status, a.result_note,
 /**
  * Phiếu giải quyết văn bản đến (Decree 30/2020, App. IV, VII) for one document: the leader's direction
  * with chủ trì, phối hợp and their deadlines; the unit heads' assignments; the handlers' proposals.
- * Whoever may see the document may print its phiếu.
+ * Whoever may see the document may print its phiếu (visibility.ts); a refused attempt is logged.
  */
 export async function getProcessingSlip(opts: { em: EntityManager; actor: Actor; documentId: string }): Promise<ProcessingSlip> {
   const { em } = opts;
-  const doc = /^[0-9a-f-]{36}$/i.test(opts.documentId) ? await getIncomingDocument({ em, actor: opts.actor, id: opts.documentId }) : null;
+  const doc = /^[0-9a-f-]{36}$/i.test(opts.documentId) ? await readIncomingDocument({ em, actor: opts.actor, id: opts.documentId, via: 'processing_slip' }) : null;
   if (!doc) throw documentNotFound();
   const rows = await em.execute<Row[]>(SQL, [doc.id]);
   const directedBy = doc.directedById ? await em.findOne(User, doc.directedById) : null;

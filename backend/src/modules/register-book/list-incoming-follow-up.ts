@@ -45,7 +45,7 @@ export async function listIncomingFollowUp(opts: {
   requireRegisterReader(opts.actor);
   const period = validateRegisterPeriod(opts);
   const book = await findIncomingBook(opts.em, period.bookId);
-  const entries = await loadRegisterEntries(opts.em, { bookId: book.id, ...periodInstants(period) });
+  const entries = await loadRegisterEntries(opts.em, { actor: opts.actor, bookId: book.id, ...periodInstants(period) });
   const today = vnToday(opts.now);
   const rows = entries.map(
     (e): IncomingFollowUpRow => ({

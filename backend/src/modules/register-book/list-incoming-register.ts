@@ -49,7 +49,7 @@ export async function listIncomingRegister(opts: {
   requireRegisterReader(opts.actor);
   const period = validateRegisterPeriod(opts);
   const book = await findIncomingBook(opts.em, period.bookId);
-  const entries = await loadRegisterEntries(opts.em, { bookId: book.id, ...periodInstants(period) });
+  const entries = await loadRegisterEntries(opts.em, { actor: opts.actor, bookId: book.id, ...periodInstants(period) });
   const rows = entries.map(
     (e): IncomingRegisterRow => ({
       documentId: e.id,

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../shared/actor.ts';
+import { visibleDocumentSql } from '../document/visibility.ts';
 import type { AssignmentStatus, Confidentiality, IncomingStatus, Urgency } from '../document/document.entity.ts';
 
 /** A lead or coordinating part of the handling: the leader's assignment, or under it the unit head's one to a person. */
@@ -62,7 +64,7 @@ select d.id, d.arrival_number, ${vnDate('d.arrival_at')} as arrival_date, d.docu
       left join app_user au on au.id = a.assignee_id
      where a.document_id = d.id and a.role <> 'inform'
   ) p on true
- where d.book_id = ? and d.arrival_at >= ? and d.arrival_at < ?
+ where d.book_id = ? and d.arrival_at >= ? and d.arrival_at < ? and /*visible*/
  order by d.arrival_number`;
 
 interface Row {
@@ -88,8 +90,10 @@ interface Row {
  * The documents of a book that arrived in [start, end), in số đến order, with their handling parts:
  * one query (a lateral aggregate per document), so a year of 10,000 documents is one round trip.
  */
-export async function loadRegisterEntries(em: EntityManager, q: { bookId: string; start: Date; end: Date }): Promise<RegisterEntry[]> {
-  const rows = await em.execute<Row[]>(SQL, [q.bookId, q.start, q.end]);
+/** The entries the actor may see (visibility.ts): a register reader who may not see confidential documents does not get their rows. */
+export async function loadRegisterEntries(em: EntityManager, q: { actor: Actor; bookId: string; start: Date; end: Date }): Promise<RegisterEntry[]> {
+  const visible = visibleDocumentSql(q.actor);
+  const rows = await em.execute<Row[]>(SQL.replace('/*visible*/', visible.sql), [q.bookId, q.start, q.end, ...visible.params]);
   return rows.map((r) => ({
     id: r.id,
     arrivalNumber: Number(r.arrival_number),

@@ -64,10 +64,20 @@ export function deadlineOf(e: Pick<RegisterEntry, 'parts' | 'dueDate'>): string 
   return leaderParts(e.parts).find((p) => p.role === 'lead')?.deadline ?? e.dueDate ?? null;
 }
 
+/** Parts that ended without a result (trả lại, thu hồi, chuyển tiếp, still open at the closing). */
+const ENDED_LABEL: Record<string, string> = {
+  returned: 'đã trả lại',
+  withdrawn: 'đã thu hồi',
+  reassigned: 'đã chuyển tiếp',
+  cancelled: 'không tiếp tục (văn bản đã kết thúc)',
+};
+
 function partProgress(parts: RegisterPart[], p: RegisterPart): string {
   const who = `${ROLE_LABEL[p.role]} – ${whoOf(p)}`;
   if (p.status === 'done') return `${who}: đã xong ${viDate(p.completedDate)}${p.resultNote ? `: ${p.resultNote}` : ''}`;
   if (p.status === 'pending') return `${who}: chờ phân công`;
+  const ended = ENDED_LABEL[p.status];
+  if (ended) return `${who}: ${ended}`;
   const handlers = p.unitName ? handlersOf(parts, p) : [];
   return `${who}: đang xử lý${handlers.length ? ` (${handlers.join(', ')})` : ''}`;
 }

@@ -4,11 +4,11 @@ import { boxesForRoles, homeBox, menuBoxes, parseBox } from './inbox-boxes';
 describe('inbox boxes', () => {
   it('shows each role its boxes and everyone the shared ones', () => {
     expect(boxesForRoles(['CLERK'])).toEqual(['CLERK_REGISTERED', 'FOR_INFORMATION', 'COMPLETED']);
-    expect(boxesForRoles(['LEADER'])).toEqual(['AWAITING_DIRECTION', 'FOR_INFORMATION', 'COMPLETED']);
-    expect(boxesForRoles(['UNIT_HEAD'])).toEqual(['AWAITING_ASSIGNMENT', 'HANDLING', 'FOR_INFORMATION', 'COMPLETED']);
-    expect(boxesForRoles(['SPECIALIST'])).toEqual(['HANDLING', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['LEADER'])).toEqual(['AWAITING_DIRECTION', 'DUE_SOON', 'OVERDUE', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['UNIT_HEAD'])).toEqual(['AWAITING_ASSIGNMENT', 'HANDLING', 'DUE_SOON', 'OVERDUE', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['SPECIALIST'])).toEqual(['HANDLING', 'DUE_SOON', 'OVERDUE', 'FOR_INFORMATION', 'COMPLETED']);
     expect(boxesForRoles([])).toEqual(['FOR_INFORMATION', 'COMPLETED']);
-    expect(boxesForRoles(['OFFICE_CHIEF'])).toEqual(['AWAITING_DIRECTION', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['OFFICE_CHIEF'])).toEqual(['AWAITING_DIRECTION', 'DUE_SOON', 'OVERDUE', 'FOR_INFORMATION', 'COMPLETED']);
   });
 
   it('adds the boxes the server lists for the user, in menu order', () => {
@@ -25,6 +25,8 @@ describe('inbox boxes', () => {
       'CLERK_REGISTERED',
       'AWAITING_ASSIGNMENT',
       'HANDLING',
+      'DUE_SOON',
+      'OVERDUE',
       'FOR_INFORMATION',
       'COMPLETED',
     ]);

@@ -6,9 +6,14 @@ export const INBOX_BOXES: readonly InboxBox[] = [
   'AWAITING_DIRECTION',
   'AWAITING_ASSIGNMENT',
   'HANDLING',
+  'DUE_SOON',
+  'OVERDUE',
   'FOR_INFORMATION',
   'COMPLETED',
 ];
+
+/** Boxes whose count is a warning: highlighted in the menu when not empty. */
+export const ALERT_BOXES: Readonly<Partial<Record<InboxBox, 'warning' | 'danger'>>> = { DUE_SOON: 'warning', OVERDUE: 'danger' };
 
 /** null = every user sees the box. */
 const BOX_ROLES: Record<InboxBox, readonly Role[] | null> = {
@@ -16,6 +21,8 @@ const BOX_ROLES: Record<InboxBox, readonly Role[] | null> = {
   AWAITING_DIRECTION: ['LEADER', 'OFFICE_CHIEF'],
   AWAITING_ASSIGNMENT: ['UNIT_HEAD'],
   HANDLING: ['SPECIALIST', 'UNIT_HEAD'],
+  DUE_SOON: ['LEADER', 'OFFICE_CHIEF', 'UNIT_HEAD', 'SPECIALIST'],
+  OVERDUE: ['LEADER', 'OFFICE_CHIEF', 'UNIT_HEAD', 'SPECIALIST'],
   FOR_INFORMATION: null,
   COMPLETED: null,
 };
