@@ -22,8 +22,11 @@ export type InboxBox = (typeof INBOX_BOXES)[number];
 
 /** Sắp đến hạn: an open deadline falling due within this window from now (24 hours; see ARCHITECTURE.md). */
 export const DUE_SOON_WINDOW_MS = 24 * 3600_000;
-/** Counts stop at this many: "10000+" is enough for a menu, and the count stays bounded on a large register. */
-export const COUNT_CAP = 10_000;
+/**
+ * Counts are exact up to this many, then shown as "1000+" (as mail clients do): a menu needs no more,
+ * and a count then costs at most this many index entries however large the register grows.
+ */
+export const COUNT_CAP = 1_000;
 
 type Sql = { sql: string; params: unknown[] };
 
@@ -196,7 +199,7 @@ export async function listInbox(opts: {
 
 export interface InboxCount {
   count: number;
-  /** More than COUNT_CAP documents: count is COUNT_CAP, shown as "10000+". */
+  /** More than COUNT_CAP documents: count is COUNT_CAP, shown as "1000+". */
   capped: boolean;
 }
 
