@@ -117,6 +117,16 @@ it('clerk registers, leader directs, unit head assigns, specialist completes —
   ]);
   expect(kinds).toContain('file.viewed');
   await head.screenshot({ path: `${shots}/4-completed.png`, fullPage: true });
+
+  // The văn thư prints the register book (Decree 30 art. 22): the document is on its row, with its số đến.
+  await clerk.getByTestId('menu-registers').click();
+  await clerk.getByTestId('registers-page').waitFor();
+  const [paper] = await Promise.all([clerk.context().waitForEvent('page'), clerk.getByTestId('registers-preview').click()]);
+  const row = paper.getByTestId('register-row').filter({ hasText: subject });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('Sở Kế hoạch và Đầu tư');
+  expect(await row.textContent()).toContain(String(arrival));
+  await paper.screenshot({ path: `${shots}/5-register-print.png`, fullPage: true });
 });
 
 it('leader returns a document to the clerk, who submits it again', { timeout: 120_000 }, async () => {
