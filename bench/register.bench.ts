@@ -5,7 +5,7 @@
  * Run:  node_modules/.bin/node bench/register.bench.ts            (N=400, C=8)
  *       BENCH_N=1000 BENCH_C=16 node_modules/.bin/node bench/register.bench.ts
  *       node_modules/.bin/node bench/register.bench.ts --n=1000 --c=4
- * Env:  BENCH_N, BENCH_C, BENCH_WARMUP (20), BENCH_FIELDS=ui|full (selection set of the answer, default ui),
+ * Env:  BENCH_N, BENCH_C, BENCH_WARMUP (20, ≥ 1: the floor copies a warm-up document), BENCH_FIELDS=ui|full (selection set of the answer, default ui),
  *       BENCH_URL + DATABASE_URL + TEMPORAL_ADDRESS (+ TEMPORAL_TASK_QUEUE …): use a running stack instead
  *       of starting a throw-away one. That stack's incoming book gets 2·(N+warm-up) real documents.
  *       BENCH_TEMPORAL_DC="key=value,key=value": what-if runs, dynamic-config overrides for the throw-away
@@ -270,24 +270,39 @@ async function breakdown(temporal: Client, timings: Timing[], sample = 40): Prom
   const toMs = (t: { seconds?: unknown; nanos?: number | null } | null | undefined) => (t ? Number(t.seconds) * 1000 + (t.nanos ?? 0) / 1e6 : NaN);
   for (const t of picked) {
     const history = await temporal.workflow.getHandle(`incoming-document/${t.documentId}`).fetchHistory();
-    const events = (history.events ?? []) as unknown as Array<Record<string, unknown> & { eventTime?: Parameters<typeof toMs>[0] }>;
-    const at = (key: string, nth = 0) => toMs(events.filter((x) => attr(x, key))[nth]?.eventTime);
-    const started = at('workflowExecutionStarted');
-    const wft1Scheduled = at('workflowTaskScheduled');
-    const wft1Started = at('workflowTaskStarted');
-    const wft1Completed = at('workflowTaskCompleted');
-    const actScheduled = at('activityTaskScheduled');
-    const actStarted = at('activityTaskStarted');
-    const actCompleted = at('activityTaskCompleted');
-    const wft2Started = at('workflowTaskStarted', 1);
-    const wft2Completed = at('workflowTaskCompleted', 1);
-    const updateCompleted = at('workflowExecutionUpdateCompleted');
+    const events = (history.events ?? []) as unknown as Array<Record<string, unknown>>;
+    // Events are linked by id (a task's started/completed name its scheduled event), not by position: a
+    // history may hold other workflow tasks (a timer, a signal) between the ones that serve the update.
+    const byId = new Map(events.map((e) => [Number(e.eventId), e]));
+    const time = (e: Record<string, unknown> | undefined) => toMs((e as { eventTime?: Parameters<typeof toMs>[0] } | undefined)?.eventTime);
+    const ref = (e: Record<string, unknown> | undefined, key: string, field: string) =>
+      byId.get(Number((e?.[`${key}EventAttributes`] as Record<string, unknown> | undefined)?.[field]));
+    const first = (key: string, from = 0) => events.slice(from).find((x) => attr(x, key));
+    const lastBefore = (key: string, before: number) => events.slice(0, Math.max(0, before)).findLast((x) => attr(x, key));
+    const accepted = events.findIndex((x) => attr(x, 'workflowExecutionUpdateAccepted'));
+    const completed = events.findIndex((x) => attr(x, 'workflowExecutionUpdateCompleted'));
+    // Task 1 is the one whose completion accepted the update; task 2 the one whose completion answered it.
+    const wft1 = lastBefore('workflowTaskCompleted', accepted);
+    const wft2 = lastBefore('workflowTaskCompleted', completed);
+    const act = first('activityTaskScheduled', accepted);
+    const actDone = events.find((x) => attr(x, 'activityTaskCompleted') && ref(x, 'activityTaskCompleted', 'scheduledEventId') === act);
+    const started = time(first('workflowExecutionStarted'));
+    const wft1Scheduled = time(ref(wft1, 'workflowTaskCompleted', 'scheduledEventId'));
+    const wft1Started = time(ref(wft1, 'workflowTaskCompleted', 'startedEventId'));
+    const wft1Completed = time(wft1);
+    const actScheduled = time(act);
+    const actStarted = time(ref(actDone, 'activityTaskCompleted', 'startedEventId'));
+    const actCompleted = time(actDone);
+    const wft2Scheduled = time(ref(wft2, 'workflowTaskCompleted', 'scheduledEventId'));
+    const wft2Started = time(ref(wft2, 'workflowTaskCompleted', 'startedEventId'));
+    const wft2Completed = time(wft2);
+    const updateCompleted = time(events[completed]);
     add('HTTP + session + validation → workflow started', started - t.sentAt);
     add('workflow task 1: queued (started → picked up)', wft1Started - Math.min(started, wft1Scheduled));
     add('workflow task 1: run by worker', wft1Completed - wft1Started);
     add('activity: queued (scheduled → picked up)', actStarted - actScheduled);
     add('activity: run (SQL transaction)', actCompleted - actStarted);
-    add('workflow task 2: queued', wft2Started - actCompleted);
+    add('workflow task 2: queued', wft2Started - Math.max(actCompleted, wft2Scheduled));
     add('workflow task 2: run by worker', wft2Completed - wft2Started);
     add('workflow task 2 completed → update completed', updateCompleted - wft2Completed);
     add('update completed → answer at client (reload + GraphQL)', t.doneAt - updateCompleted);
