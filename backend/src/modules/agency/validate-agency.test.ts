@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../shared/errors.ts';
+import { fieldErrorCodes as codes } from '../../../../test/support/field-error-codes.ts';
 import { AGENCY_CODE, validateAgency } from './validate-agency.ts';
-
-const codes = (run: () => unknown) => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.code]));
-    throw e;
-  }
-  return {};
-};
 
 describe('agency codes (QĐ 20/2020)', () => {
   it('accepts dotted groups of digits and capitals up to 35 characters', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, DEFAULT_OFFICE_HOURS } from '../../../../workflows/src/calendar/index.ts';
-import { InputError } from '../../shared/errors.ts';
+import { fieldErrorCodes as fieldErrors } from '../../../../test/support/field-error-codes.ts';
 import { prefillYearData, toYearCalendar, yearDays } from './calendar-days.ts';
 import { validateOfficeHours, validateYearCalendar, type OfficeHoursInput, type YearCalendarInput } from './validate-calendar.ts';
-
-const fieldErrors = (run: () => unknown) => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.code]));
-    throw e;
-  }
-  return {};
-};
 
 const year2026: YearCalendarInput = {
   year: 2026,

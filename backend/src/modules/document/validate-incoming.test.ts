@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../shared/errors.ts';
+import { fieldErrorCodes as fieldErrors } from '../../../../test/support/field-error-codes.ts';
 import { validateDirection, validateRegistration, type RegistrationInput } from './validate-incoming.ts';
 
 const BOOK = '0b7d3f5e-8a51-4d6e-9a1c-2f0e6b9d4c11';
@@ -21,16 +21,6 @@ const valid: RegistrationInput = {
 /** 10:00 in Vietnam on that day. */
 const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+07:00`);
 const noFiles = { fileCount: 0 };
-
-const fieldErrors = (run: () => unknown) => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.code]));
-    throw e;
-  }
-  return {};
-};
 
 describe('validateRegistration', () => {
   it('normalises text to NFC and collapses spaces', () => {

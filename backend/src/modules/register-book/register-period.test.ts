@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../shared/errors.ts';
+import { fieldErrorCodes as codes } from '../../../../test/support/field-error-codes.ts';
+import type { InputError } from '../../shared/errors.ts';
 import { periodInstants, validateRegisterPeriod } from './register-period.ts';
 
 const BOOK = '0B7D3F5E-8A51-4D6E-9A1C-2F0E6B9D4C11';
-
-const codes = (run: () => unknown) => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return Object.fromEntries(e.fieldErrors.map((f) => [f.field, f.code]));
-    throw e;
-  }
-  return {};
-};
 
 describe('validateRegisterPeriod', () => {
   it('accepts a book and a range of dates, both ends included', () => {
