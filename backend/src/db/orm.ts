@@ -8,6 +8,7 @@ import { Migration0004Registration } from './migrations/migration-0004-registrat
 import { Migration0005Notifications } from './migrations/migration-0005-notifications.ts';
 import { Migration0006Distribution } from './migrations/migration-0006-distribution.ts';
 import { Migration0007Inbox } from './migrations/migration-0007-inbox.ts';
+import { Migration0008OpenKinds } from './migrations/migration-0008-open-kinds.ts';
 
 export type Orm = MikroORM;
 
@@ -21,6 +22,7 @@ const migrationsList = [
   { name: 'Migration0006Distribution', class: Migration0006Distribution },
   // 0006 is the distribution actions' migration (reserved); this one comes after it.
   { name: 'Migration0007Inbox', class: Migration0007Inbox },
+  { name: 'Migration0008OpenKinds', class: Migration0008OpenKinds },
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
