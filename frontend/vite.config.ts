@@ -8,6 +8,9 @@ const backend = process.env.BACKEND_URL ?? 'http://localhost:4000';
 const proxy = {
   '/graphql': { target: backend },
   '/files': { target: backend },
+  '/outgoing-files': { target: backend },
+  '/task-files': { target: backend },
+  '/exports': { target: backend },
 };
 
 export default defineConfig({

@@ -73,7 +73,7 @@ async function runWorker(config: Config, orm: Orm, address: string): Promise<voi
   Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
   const connection: NativeConnection = await connectWorker(config.temporal, address);
   const worker: Worker = await timed('Khởi động Temporal worker (đóng gói workflow)', () =>
-    createWorker({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, orm, reminders: config.reminders }),
+    createWorker({ connection, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, orm, maxCachedWorkflows: config.temporal.maxCachedWorkflows }),
   );
   const running = worker.run();
   stops.push(async () => {

@@ -12,12 +12,17 @@ import type { Config } from './config/config.ts';
 import type { Orm } from './db/orm.ts';
 import { serveExport } from './http/exports.ts';
 import { findFile, readIncomingDocument } from './modules/document/get-incoming-document.ts';
+import { explainRecalled } from './modules/document/freeze-recalled-document.ts';
 import { FileStore } from './modules/file/file-store.ts';
 import { logFileAccess } from './modules/file/log-file-access.ts';
 import { resolveSession } from './modules/org/login.ts';
 import type { User } from './modules/org/org.entity.ts';
 import { CalendarChangeClient } from './temporal/calendar-change.client.ts';
 import { IncomingDocumentClient } from './temporal/incoming-document.client.ts';
+import { OutgoingDocumentClient } from './temporal/outgoing-document.client.ts';
+import { serveOutgoingFile } from './http/outgoing-files.ts';
+import { serveTaskFile } from './http/task-files.ts';
+import { TaskClient } from './temporal/task.client.ts';
 import { webRoot } from './dev/web-build.ts';
 
 
@@ -40,7 +45,10 @@ const actorOf = (u: User | null) => (u ? { id: u.id, unitId: u.unitId, roles: [.
 export function createAppServer(deps: { config: Config; orm: Orm; temporal: Client }): Server {
   const { config, orm } = deps;
   const files = new FileStore(config.dataDir);
-  const incoming = new IncomingDocumentClient(deps.temporal, config.temporal.taskQueue);
+  // A recalled copy's workflow has ended: a step asked of it is refused with the sender's reason.
+  const incoming = new IncomingDocumentClient(deps.temporal, config.temporal.taskQueue, { explainEnded: (id) => explainRecalled(orm.em.fork(), id) });
+  const outgoing = new OutgoingDocumentClient(deps.temporal, config.temporal.taskQueue);
+  const tasks = new TaskClient(deps.temporal, config.temporal.taskQueue);
   const calendarChanges = new CalendarChangeClient(deps.temporal, config.temporal.taskQueue);
 
   const yoga = createYoga<{ responseCookies: string[] }, Context>({
@@ -60,7 +68,7 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
         actor: actorOf(user),
         sessionToken,
         loaders: createLoaders(em),
-        services: { config, files, incoming, calendarChanged: (change) => calendarChanges.notify(change) },
+        services: { config, files, incoming, outgoing, tasks, calendarChanged: (change) => calendarChanges.notify(change) },
         responseCookies,
       };
     },
@@ -130,6 +138,10 @@ export function createAppServer(deps: { config: Config; orm: Orm; temporal: Clie
       if (url.pathname === '/healthz') return send(res, 200, 'ok');
       const fileMatch = /^\/files\/([^/]+)$/.exec(url.pathname);
       if (fileMatch && req.method === 'GET') return serveFile(req, res, fileMatch[1]!);
+      const outgoingFile = /^\/outgoing-files\/([^/]+)$/.exec(url.pathname);
+      if (outgoingFile && req.method === 'GET') return serveOutgoingFile(req, res, outgoingFile[1]!, { orm, files });
+      const taskFile = /^\/task-files\/([^/]+)$/.exec(url.pathname);
+      if (taskFile && req.method === 'GET') return serveTaskFile(req, res, taskFile[1]!, { orm, files });
       if (url.pathname.startsWith('/exports/') && req.method === 'GET') return serveExport(req, res, url, { orm });
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       return serveStatic(res, url.pathname);

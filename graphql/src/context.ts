@@ -11,6 +11,8 @@ import type { Unit, User } from '../../backend/src/modules/org/org.entity.ts';
 import type { RegisterBook } from '../../backend/src/modules/register-book/register-book.entity.ts';
 import type { Actor } from '../../backend/src/shared/actor.ts';
 import type { IncomingDocumentClient } from '../../backend/src/temporal/incoming-document.client.ts';
+import type { OutgoingDocumentClient } from '../../backend/src/temporal/outgoing-document.client.ts';
+import type { TaskClient } from '../../backend/src/temporal/task.client.ts';
 
 export interface Loaders {
   user: DataLoader<string, User | null>;
@@ -28,6 +30,8 @@ export interface Services {
   config: Config;
   files: FileStore;
   incoming: IncomingDocumentClient;
+  outgoing: OutgoingDocumentClient;
+  tasks: TaskClient;
   /** Tells running workflows that a year's calendar (or the office hours, year = null) changed, so pending deadlines are recomputed. */
   calendarChanged(change: { year: number | null; version: number }): Promise<void>;
 }

@@ -8,8 +8,12 @@ import './schema/agency.ts';
 import './schema/incoming-document.ts';
 import './schema/distribution.ts';
 import './schema/calendar.ts';
+import './schema/deadline-settings.ts';
 import './schema/notification.ts';
 import './schema/register-report.ts';
+import './schema/outgoing.ts';
+import './schema/task.ts';
+import './schema/task-mutations.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import { Client, Connection } from '@temporalio/client';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../backend/src/dev/seed.ts';
+import { receiveElectronicDocument } from '../../backend/src/temporal/incoming-document.client.ts';
 import { jpeg, minimalPdf, png } from '../fixtures/files.ts';
+import { GqlClient } from '../support/graphql-client.ts';
 
 const stack = inject('stack');
 const shots = 'test-results/e2e';
@@ -214,4 +218,51 @@ it('clerk is warned of a duplicate, registers a paper document into the confiden
   await expect.poll(() => clerk.getByTestId('doc-file').count()).toBe(2);
   await expect.poll(() => clerk.locator('[data-testid=timeline-item][data-kind="document.files_attached"]').count()).toBe(1);
   await clerk.screenshot({ path: `${shots}/6-scan-attached.png`, fullPage: true });
+});
+
+it('clerk registers an electronic document from chờ vào sổ, prefilled, only into the register, then submits it from chờ trình', { timeout: 120_000 }, async () => {
+  const subject = `Quyết định giao chỉ tiêu biên chế ${Date.now()}`;
+  const notation = `${Date.now() % 100000}/QĐ-UBND`;
+  const temporal = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+  const leaderId = (await new GqlClient(stack.url).login('chutich')).id;
+  const documentId = randomUUID();
+  await receiveElectronicDocument(temporal, stack.taskQueue, {
+    documentId,
+    source: { outgoingDocumentId: randomUUID(), recipientUnitId: randomUUID() },
+    receivedAt: new Date().toISOString(),
+    issuerName: 'Ủy ban nhân dân tỉnh Hậu Giang',
+    numberNotation: notation,
+    documentDate: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
+    documentType: 'QĐ',
+    subject,
+    signerName: 'Lê Văn Minh',
+    signerPosition: 'Chủ tịch UBND',
+    pageCount: 3,
+    urgency: 'normal',
+    confidentiality: 'normal',
+    files: [],
+    sentById: leaderId,
+  });
+  await temporal.connection.close();
+
+  const clerk = await signIn('vanthu');
+  await expect.poll(async () => Number(await clerk.getByTestId('count-AWAITING_REGISTRATION').textContent())).toBeGreaterThan(0);
+  await openFromBox(clerk, 'AWAITING_REGISTRATION', subject);
+  await expect.poll(() => clerk.getByTestId('doc-status').textContent()).toContain('Chờ vào sổ');
+  await clerk.getByTestId('doc-register-received-link').click();
+  await clerk.getByTestId('register-from-received').waitFor();
+  await expect.poll(() => clerk.getByTestId('field-numberNotation').inputValue()).toBe(notation);
+  await expect.poll(() => clerk.getByTestId('field-subject').inputValue()).toBe(subject);
+  await clerk.getByTestId('receipt-PAPER').click();
+  await clerk.screenshot({ path: `${shots}/9-register-received.png`, fullPage: true });
+  await clerk.getByTestId('register-only').click();
+  expect(Number(await clerk.getByTestId('arrival-number').textContent())).toBeGreaterThan(0);
+  await expect.poll(() => clerk.getByTestId('result-submitted').textContent()).toContain('Chờ trình');
+
+  await openFromBox(clerk, 'AWAITING_SUBMISSION', subject);
+  await expect.poll(() => clerk.getByTestId('doc-status').textContent()).toContain('Chờ trình');
+  await clerk.getByTestId('dist-submit-submit').click();
+  await expect.poll(() => clerk.getByTestId('doc-status').textContent()).toContain('Chờ cho ý kiến');
+  await expect.poll(() => clerk.locator('[data-testid=deadline][data-kind=SUBMISSION]').getAttribute('data-status')).toBe('MET');
+  await clerk.screenshot({ path: `${shots}/10-submitted.png`, fullPage: true });
 });

@@ -21,7 +21,7 @@ const RESET_YEAR = `mutation($year: Int!, $v: Int!) { resetCalendarYear(year: $y
 
 const vnYearOf = (iso: string) => Number(new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 4));
 const vnDateOf = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
-const dueAtInDb = async (documentId: string) => (await db.query(`select due_at from deadline where subject_id = $1`, [documentId])).rows[0]?.due_at as Date | undefined;
+const dueAtInDb = async (documentId: string) => (await db.query(`select due_at from deadline where subject_id = $1 and kind = 'direction'`, [documentId])).rows[0]?.due_at as Date | undefined;
 
 async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
   for (let i = 0; i < 100; i++) {
@@ -75,7 +75,10 @@ describe('the direction deadline is a durable timer computed from the agency cal
     const expected = (await admin.ok(EXPLAIN, { rule: 'NEXT_WORKING_DAY_END', at: arrivalAt })).explainDeadline;
     const first = await poll(() => dueAtInDb(doc.id), (v) => v !== undefined, 'the deadline row');
     expect(first!.toISOString()).toBe(expected.at);
-    const shown = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines;
+    const all = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines as Array<Record<string, any>>;
+    // Vào sổ và trình in one step: the văn thư's limit is recorded already met.
+    expect(all.find((d) => d.kind === 'SUBMISSION')).toMatchObject({ title: 'Hạn vào sổ và trình', rule: 'nextWorkingDayEnd', status: 'MET' });
+    const shown = all.filter((d) => d.kind === 'DIRECTION');
     expect(shown).toMatchObject([{ kind: 'DIRECTION', title: 'Hạn cho ý kiến chỉ đạo', rule: 'nextWorkingDayEnd', ruleLabel: expected.label, status: 'PENDING', metAt: null }]);
     expect(shown[0].steps.length).toBeGreaterThan(0);
 
@@ -95,7 +98,7 @@ describe('the direction deadline is a durable timer computed from the agency cal
       await leader.ok(DIRECT, { input: { documentId: doc.id, direction: 'Xử lý.', lead: { unitId: tckh, deadline: vnDate(10) } } })
     ).directIncomingDocument;
     expect(directed.__typename).toBe('MutationDirectIncomingDocumentSuccess');
-    const closed = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines[0];
+    const closed = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines.find((d: { kind: string }) => d.kind === 'DIRECTION');
     expect(closed.status).toBe('MET');
     expect(closed.metAt).not.toBeNull();
   });
@@ -120,7 +123,7 @@ describe('the direction deadline is a durable timer computed from the agency cal
       assignment { id role unit { code } assignee { username } } } } }`;
     const shown = await poll(
       async () => (await clerk.ok(query, { id: doc.id })).incomingDocument.deadlines as Array<Record<string, any>>,
-      (d) => d.length === 3,
+      (d) => d.length === 4,
       'the assignment deadlines',
     );
     const direction = shown.find((d) => d.kind === 'DIRECTION');
@@ -139,7 +142,7 @@ describe('the direction deadline is a durable timer computed from the agency cal
     const childId = assigned.data.assignments[0].children[0].id;
     await poll(
       async () => (await clerk.ok(query, { id: doc.id })).incomingDocument.deadlines.length as number,
-      (n) => n === 4,
+      (n) => n === 5,
       'the specialist’s deadline',
     );
     const done = (await specialist.ok(COMPLETE, { input: { assignmentId: childId, resultNote: 'Xong.' } })).completeHandling;
@@ -158,9 +161,13 @@ describe('the direction deadline is a durable timer computed from the agency cal
   it('gives urgent documents the "immediately" rule', async () => {
     const doc = (await clerk.ok(REGISTER, { input: registrationInput(bookId, { urgency: 'FLASH' }) })).registerIncomingDocument.data;
     await poll(() => dueAtInDb(doc.id), (v) => v !== undefined, 'the deadline row');
-    const [d] = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines;
+    const d = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines.find((x: { kind: string }) => x.kind === 'DIRECTION');
     const arrivalAt = (await db.query(`select arrival_at from incoming_document where id = $1`, [doc.id])).rows[0].arrival_at.toISOString();
     const expected = (await admin.ok(EXPLAIN, { rule: 'IMMEDIATELY', at: arrivalAt })).explainDeadline;
     expect(d).toMatchObject({ rule: 'immediately', dueAt: expected.at, status: 'PENDING' });
+    // The văn thư's limit is "ngay" too, from the ngày đến; registered and submitted in the same step.
+    const submission = (await clerk.ok(DEADLINES, { id: doc.id })).incomingDocument.deadlines.find((x: { kind: string }) => x.kind === 'SUBMISSION');
+    expect(submission.rule).toBe('immediately');
+    expect(['MET', 'LATE']).toContain(submission.status);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { initOrm, type Orm } from '../../backend/src/db/orm.ts';
 import { AuditEvent } from '../../backend/src/modules/audit/audit.entity.ts';
+import { Deadline } from '../../backend/src/modules/deadline/deadline.entity.ts';
 import { directIncomingDocument } from '../../backend/src/modules/document/direct-incoming-document.ts';
 import { Assignment } from '../../backend/src/modules/document/document.entity.ts';
 import { registerIncomingDocument } from '../../backend/src/modules/document/register-incoming-document.ts';
@@ -51,6 +52,19 @@ describe('activities run at least once; their use cases take effect once', () =>
     expect(again).toEqual(first);
     const book = await orm.em.fork().findOneOrFail(RegisterBook, bookId);
     expect(book.lastNumber).toBe(first.arrivalNumber);
+  });
+
+  it('a retried registration that records the direction limit returns the same number and limit, written once', async () => {
+    const documentId = randomUUID();
+    const args = { documentId, stepKey: `l:${documentId}`, actor: clerk, input: input(), file: null, recordDirection: true, now: new Date() };
+    const first = await registerIncomingDocument({ em: orm.em.fork(), ...args });
+    expect(first.directionDueAt).toEqual(expect.any(String));
+    // A later attempt (another clock) finds the registration and its limit as the first attempt wrote them.
+    const again = await registerIncomingDocument({ em: orm.em.fork(), ...args, now: new Date(Date.now() + 60_000) });
+    expect(again).toEqual(first);
+    const em = orm.em.fork();
+    expect(await em.count(Deadline, { subjectId: documentId, kind: 'direction' })).toBe(1);
+    expect((await em.find(AuditEvent, { subjectId: documentId }, { orderBy: { id: 'asc' } })).map((e) => e.kind)).toEqual(['document.registered', 'deadline.set']);
   });
 
   it('two concurrent runs of the same direction step write one direction', async () => {

@@ -65,3 +65,32 @@ export async function unitIdByCode(client: GqlClient, code: string): Promise<str
   const d = await client.ok(`{ units { id code } }`);
   return d.units.find((u: { code: string }) => u.code === code).id;
 }
+
+export const REGISTER_RECEIVED = `mutation($input: RegisterIncomingDocumentInput!, $documentId: ID, $files: [File!]) {
+  registerIncomingDocument(input: $input, documentId: $documentId, files: $files) {
+    ${RESULT('MutationRegisterIncomingDocumentSuccess')}
+    ... on DuplicateWarning { duplicates { id } } } }`;
+export const SUBMIT = `mutation($input: SubmitIncomingDocumentInput!) { submitIncomingDocument(input: $input) { ${RESULT('MutationSubmitIncomingDocumentSuccess')} } }`;
+export const SEND_BACK = `mutation($input: DocumentReasonInput!) { sendBackIncomingDocument(input: $input) { ${RESULT('MutationSendBackIncomingDocumentSuccess')} } }`;
+
+/** An internal outgoing document's delivery to one unit, as the outgoing side sends it (CONTRACT-receive). */
+export function receiptInput(opts: { sentById: string; files: Array<{ sha256: string; fileName: string; mimeType: string; size: number }> }, overrides: Record<string, unknown> = {}) {
+  return {
+    documentId: randomUUID(),
+    source: { outgoingDocumentId: randomUUID(), recipientUnitId: randomUUID() },
+    receivedAt: new Date().toISOString(),
+    issuerName: 'Ủy ban nhân dân tỉnh Hậu Giang',
+    numberNotation: uniqueNotation('QĐ-UBND'),
+    documentDate: vnDate(),
+    documentType: 'QĐ',
+    subject: 'Quyết định về việc giao chỉ tiêu kế hoạch năm 2027',
+    signerName: 'Trần Văn B',
+    signerPosition: 'Phó Chủ tịch',
+    pageCount: 2,
+    urgency: 'normal' as const,
+    confidentiality: 'normal' as const,
+    files: opts.files,
+    sentById: opts.sentById,
+    ...overrides,
+  };
+}

@@ -122,8 +122,9 @@ interface NoticeRow {
   body: string;
   at: number;
 }
+/** The deadline alerts of a document (not the notices of new work, see the notifications tests). */
 async function notices(documentId: string): Promise<NoticeRow[]> {
-  const rows = (await sql.query(`select user_id, kind, title, body, created_at from notification where subject_id = $1 order by created_at, title, user_id`, [documentId])).rows;
+  const rows = (await sql.query(`select user_id, kind, title, body, created_at from notification where subject_id = $1 and kind like 'deadline.%' order by created_at, title, user_id`, [documentId])).rows;
   return rows.map((r) => ({ user: usernameOf(r.user_id), kind: r.kind, title: r.title, body: r.body, at: (r.created_at as Date).getTime() }));
 }
 const brief = (rows: NoticeRow[]) => rows.map((n) => `${n.user}: ${n.title}`).sort();
@@ -357,19 +358,19 @@ describe('assignment deadlines', () => {
     expect((await env.now()) - serverStart).toBeGreaterThan(7 * DAY);
     expect(Date.now() - realStart).toBeLessThan(60_000);
 
-    // The notifications read side (the specialist has only these two): newest first, page by page, unread count, marking read.
+    // The notifications read side (the specialist has only these three: the part given, its reminders): newest first, page by page, unread count, marking read.
     const specialist = user('chuyenvien.tckh').id;
     const mine = await listMyNotifications({ em: orm.em.fork(), userId: specialist, first: 1 });
     expect(mine.items.map((n) => n.title)).toEqual(['Đến hạn xử lý']);
     expect(mine.hasNextPage).toBe(true);
     const rest = await listMyNotifications({ em: orm.em.fork(), userId: specialist, first: 10, after: mine.endCursor });
-    expect(rest.items.map((n) => n.title)).toEqual(['Sắp đến hạn xử lý']);
+    expect(rest.items.map((n) => n.title)).toEqual(['Sắp đến hạn xử lý', 'Được phân công xử lý (chủ trì)']);
     expect(rest.hasNextPage).toBe(false);
-    expect(await countUnreadNotifications({ em: orm.em.fork(), userId: specialist })).toBe(2);
+    expect(await countUnreadNotifications({ em: orm.em.fork(), userId: specialist })).toBe(3);
     expect(await markNotificationsRead({ em: orm.em.fork(), userId: specialist, ids: [mine.items[0]!.id], now: new Date() })).toHaveLength(1);
     // Someone else's ids are ignored.
     expect(await markNotificationsRead({ em: orm.em.fork(), userId: user('chutich').id, ids: [rest.items[0]!.id], now: new Date() })).toEqual([]);
-    expect(await countUnreadNotifications({ em: orm.em.fork(), userId: specialist })).toBe(1);
+    expect(await countUnreadNotifications({ em: orm.em.fork(), userId: specialist })).toBe(2);
   });
 
   it('move with the calendar: a day off declared on the limit moves it and its reminder (calendar-change fan-out)', async () => {

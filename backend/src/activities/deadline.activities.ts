@@ -1,29 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CalendarData } from '../../../workflows/src/calendar/index.ts';
 import type { Orm } from '../db/orm.ts';
 import { getCalendarData } from '../modules/calendar/get-calendar-data.ts';
-import { alertDeadline, DEFAULT_REMINDER_POLICY, type DeadlineAlert, type ReminderPolicy } from '../modules/deadline/alert-deadline.ts';
+import { alertDeadline, type DeadlineAlert, type ReminderPolicy } from '../modules/deadline/alert-deadline.ts';
+import { getReminderPolicy } from '../modules/deadline/get-deadline-settings.ts';
 import type { DeadlineComputation } from '../modules/deadline/set-deadline.ts';
 import { listDocumentsWithOpenDeadlines, markDeadlineOverdue, setDeadline } from '../modules/deadline/set-deadline.ts';
-import type { DeadlineKind } from '../modules/deadline/deadline.entity.ts';
+import { DEADLINE_OWNERS, OWNER_WORKFLOW_PREFIX, type DeadlineKind } from '../modules/deadline/deadline.entity.ts';
 import { asActivity } from './to-failure.ts';
+
+/** The calendar and the reminder settings a deadline watcher computes with, as stored now (the administrator edits both). */
+export async function loadDeadlineContext(em: EntityManager, years: { fromYear: number; toYear: number }): Promise<{ calendar: CalendarData; reminders: ReminderPolicy }> {
+  const [calendar, reminders] = await Promise.all([getCalendarData({ em, ...years }), getReminderPolicy({ em })]);
+  return { calendar, reminders };
+}
 
 export interface DeadlineActivityDeps {
   orm: Orm;
   now?: () => Date;
-  reminders?: ReminderPolicy;
 }
 
 /** Calendar data for workflows (they never read the database), the deadline rows their timers keep, and their alerts. */
-export function createDeadlineActivities({ orm, now = () => new Date(), reminders = DEFAULT_REMINDER_POLICY }: DeadlineActivityDeps) {
+export function createDeadlineActivities({ orm, now = () => new Date() }: DeadlineActivityDeps) {
   const em = () => orm.em.fork();
   return {
     loadCalendar: (a: { fromYear: number; toYear: number }) => asActivity(() => getCalendarData({ em: em(), ...a })),
 
-    /** The calendar and the reminder settings a deadline watcher computes with. */
-    loadDeadlineContext: async (a: { fromYear: number; toYear: number }) =>
-      asActivity(async () => ({ calendar: await getCalendarData({ em: em(), ...a }), reminders })),
+    loadDeadlineContext: async (a: { fromYear: number; toYear: number }) => asActivity(() => loadDeadlineContext(em(), a)),
 
-    setDeadline: (a: { stepKey: string; computation: DeadlineComputation; quiet?: boolean }) =>
-      asActivity(() => setDeadline({ em: em(), ...a, now: now() })),
+    /** `at`: the workflow's moment, given when it runs as a local activity (see registerAndFollow). */
+    setDeadline: (a: { stepKey: string; computation: DeadlineComputation; quiet?: boolean; at?: number }) =>
+      asActivity(() => {
+        const { at, ...rest } = a;
+        return setDeadline({ em: em(), ...rest, now: at === undefined ? now() : new Date(at) });
+      }),
 
     /** Kept for workflows that started before alerts: their direction timer only marks the deadline overdue. */
     markDeadlineOverdue: (a: { stepKey: string; subjectId: string; kind: DeadlineKind }) =>
@@ -33,8 +43,7 @@ export function createDeadlineActivities({ orm, now = () => new Date(), reminder
 
     listPendingDeadlineWorkflows: async (a: { year: number | null; after: string | null; limit: number }) => {
       const rows = await listDocumentsWithOpenDeadlines({ em: em(), ...a });
-      // Deadlines belong to incoming documents for now; other document kinds will bring their own prefix.
-      return { workflowIds: rows.map((r) => `incoming-document/${r.document_id}`), last: rows.at(-1)?.document_id ?? null };
+      return { workflowIds: rows.map((r) => OWNER_WORKFLOW_PREFIX[DEADLINE_OWNERS[r.kind]] + r.document_id), last: rows.at(-1)?.document_id ?? null };
     },
   };
 }

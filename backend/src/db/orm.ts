@@ -9,6 +9,13 @@ import { Migration0005Notifications } from './migrations/migration-0005-notifica
 import { Migration0006Distribution } from './migrations/migration-0006-distribution.ts';
 import { Migration0007Inbox } from './migrations/migration-0007-inbox.ts';
 import { Migration0008OpenKinds } from './migrations/migration-0008-open-kinds.ts';
+import { Migration0009ReceiptSubmission } from './migrations/migration-0009-receipt-submission.ts';
+import { Migration0010DeadlineSettings } from './migrations/migration-0010-deadline-settings.ts';
+import { Migration0011Outgoing } from './migrations/migration-0011-outgoing.ts';
+import { Migration0012Tasks } from './migrations/migration-0012-tasks.ts';
+import { Migration0013TaskReminderSettings } from './migrations/migration-0013-task-reminder-settings.ts';
+import { Migration0014SourceRecalled } from './migrations/migration-0014-source-recalled.ts';
+import { Migration0015TaskOpenIndexes } from './migrations/migration-0015-task-open-indexes.ts';
 
 export type Orm = MikroORM;
 
@@ -23,6 +30,13 @@ const migrationsList = [
   // 0006 is the distribution actions' migration (reserved); this one comes after it.
   { name: 'Migration0007Inbox', class: Migration0007Inbox },
   { name: 'Migration0008OpenKinds', class: Migration0008OpenKinds },
+  { name: 'Migration0009ReceiptSubmission', class: Migration0009ReceiptSubmission },
+  { name: 'Migration0010DeadlineSettings', class: Migration0010DeadlineSettings },
+  { name: 'Migration0011Outgoing', class: Migration0011Outgoing },
+  { name: 'Migration0012Tasks', class: Migration0012Tasks },
+  { name: 'Migration0013TaskReminderSettings', class: Migration0013TaskReminderSettings },
+  { name: 'Migration0014SourceRecalled', class: Migration0014SourceRecalled },
+  { name: 'Migration0015TaskOpenIndexes', class: Migration0015TaskOpenIndexes },
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {

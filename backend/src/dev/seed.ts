@@ -83,6 +83,12 @@ export async function seed(em: EntityManager, now: Date = new Date()): Promise<{
      on conflict (year, direction, code) do nothing`,
     [randomUUID(), year, `Sổ văn bản mật năm ${year}`],
   );
+  // The outgoing books of the year (Decree 30 art. 15–16): the ordinary sequence and the mật one.
+  await em.execute(
+    `insert into register_book (id, year, direction, code, name, confidential, last_number) values (?, ?, 'outgoing', 'VBDI', ?, false, 0), (?, ?, 'outgoing', 'MATDI', ?, true, 0)
+     on conflict (year, direction, code) do nothing`,
+    [randomUUID(), year, `Sổ văn bản đi năm ${year}`, randomUUID(), year, `Sổ văn bản đi mật năm ${year}`],
+  );
   // Into an empty directory only: what the administrator later renames or recodes must not come back.
   if ((await em.count(Agency, {})) === 0) {
     for (const a of DEMO_AGENCIES) em.create(Agency, { id: randomUUID(), code: a.code, name: a.name, shortName: a.shortName, active: true });

@@ -5,6 +5,7 @@ import { exportIncomingFollowUpXlsx, incomingFollowUpFileName } from '../modules
 import { exportIncomingRegisterXlsx, incomingRegisterFileName } from '../modules/register-book/export-incoming-register-xlsx.ts';
 import { listIncomingFollowUp } from '../modules/register-book/list-incoming-follow-up.ts';
 import { listIncomingRegister } from '../modules/register-book/list-incoming-register.ts';
+import { exportOutgoingRegisterXlsx, listOutgoingRegister, outgoingRegisterFileName } from '../modules/outgoing/outgoing-register.ts';
 import { resolveSession } from '../modules/org/login.ts';
 import { OrgErrorCode } from '../modules/org/org.errors.ts';
 import type { Actor } from '../shared/actor.ts';
@@ -16,6 +17,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const EXPORT_PATHS = {
   '/exports/incoming-register.xlsx': 'incoming-register',
   '/exports/incoming-follow-up.xlsx': 'incoming-follow-up',
+  '/exports/outgoing-register.xlsx': 'outgoing-register',
 } as const;
 export type ExportKind = (typeof EXPORT_PATHS)[keyof typeof EXPORT_PATHS];
 
@@ -61,6 +63,10 @@ export async function serveExport(req: IncomingMessage, res: ServerResponse, url
       const report = await listIncomingRegister(args);
       res.writeHead(200, headers(incomingRegisterFileName(report)));
       await settled(res, exportIncomingRegisterXlsx({ report, stream: res }));
+    } else if (kind === 'outgoing-register') {
+      const report = await listOutgoingRegister(args);
+      res.writeHead(200, headers(outgoingRegisterFileName(report)));
+      await settled(res, exportOutgoingRegisterXlsx({ report, stream: res }));
     } else {
       const report = await listIncomingFollowUp({ ...args, now: new Date() });
       res.writeHead(200, headers(incomingFollowUpFileName(report)));

@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { createDeadlineActivities } from '../activities/deadline.activities.ts';
 import { createDocumentActivities } from '../activities/document.activities.ts';
+import { createOutgoingActivities } from '../activities/outgoing.activities.ts';
+import { createSourceRecallActivities } from '../activities/source-recall.activities.ts';
+import { createTaskActivities } from '../activities/task.activities.ts';
 import type { Orm } from '../db/orm.ts';
-import type { ReminderPolicy } from '../modules/deadline/alert-deadline.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../../../workflows/src/index.ts', import.meta.url));
 
@@ -18,13 +20,15 @@ export async function createWorker(opts: {
   namespace: string;
   taskQueue: string;
   orm: Orm;
-  reminders?: ReminderPolicy;
+  /** Sticky cache bound (config TEMPORAL_MAX_CACHED_WORKFLOWS): the worker's memory stays flat however many workflows are open. */
+  maxCachedWorkflows: number;
 }): Promise<Worker> {
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: { ...createDocumentActivities({ orm: opts.orm }), ...createDeadlineActivities({ orm: opts.orm, reminders: opts.reminders }) },
+    maxCachedWorkflows: opts.maxCachedWorkflows,
+    activities: { ...createDocumentActivities({ orm: opts.orm }), ...createDeadlineActivities({ orm: opts.orm }), ...createOutgoingActivities({ orm: opts.orm }), ...createSourceRecallActivities({ orm: opts.orm }), ...createTaskActivities({ orm: opts.orm }) },
   });
 }

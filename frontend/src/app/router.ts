@@ -6,7 +6,9 @@ import { useSessionStore } from '@/modules/auth/session-store';
 import { homeBox } from '@/modules/inbox/inbox-boxes';
 import { inboxRoutes } from '@/modules/inbox/routes';
 import { incomingRoutes } from '@/modules/incoming/routes';
+import { outgoingPrintRoutes, outgoingRoutes } from '@/modules/outgoing/routes';
 import { printRoutes, registerRoutes } from '@/modules/registers/routes';
+import { taskRoutes } from '@/modules/tasks/routes';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -25,6 +27,7 @@ export function createAppRouter() {
     routes: [
       ...authRoutes,
       ...printRoutes,
+      ...outgoingPrintRoutes,
       {
         path: '/',
         component: () => import('./layouts/MainLayout.vue'),
@@ -37,8 +40,10 @@ export function createAppRouter() {
           },
           ...inboxRoutes,
           ...incomingRoutes,
+          ...outgoingRoutes,
           ...adminRoutes,
           ...registerRoutes,
+          ...taskRoutes,
           {
             path: 'forbidden',
             name: 'forbidden',

@@ -7,6 +7,12 @@ const DeadlineKindEnum = builder.enumType('DeadlineKind', {
   values: {
     DIRECTION: { value: 'direction', description: 'Hạn cho ý kiến chỉ đạo' },
     ASSIGNMENT: { value: 'assignment', description: 'Hạn xử lý của một phần việc được giao (đơn vị hoặc cá nhân)' },
+    SUBMISSION: { value: 'submission', description: 'Hạn vào sổ và trình lãnh đạo của văn thư (Nghị định 30/2020, điều 23.1)' },
+    TASK: { value: 'task', description: 'Hạn hoàn thành nhiệm vụ' },
+    TASK_REPORT: { value: 'task_report', description: 'Hạn báo cáo tiến độ định kỳ của nhiệm vụ' },
+    OUTGOING_REVIEW: { value: 'outgoing_review', description: 'Hạn cho ý kiến hoặc ký một bước duyệt dự thảo văn bản đi' },
+    DISPATCH_TARGET: { value: 'dispatch_target', description: 'Phát hành văn bản đi trong ngày ký (ngay với văn bản khẩn)' },
+    DISPATCH_LIMIT: { value: 'dispatch_limit', description: 'Hạn cuối phát hành: buổi sáng ngày làm việc tiếp theo (QĐ 28/2018)' },
   } as const,
 });
 const DeadlineStatusEnum = builder.enumType('DeadlineStatus', {

@@ -27,6 +27,9 @@ const ReasonInput = builder.inputType('DocumentReasonInput', {
 const ResubmitInput = builder.inputType('ResubmitIncomingDocumentInput', {
   fields: (t) => ({ documentId: t.id({ required: true }), note: t.string() }),
 });
+const SubmitInput = builder.inputType('SubmitIncomingDocumentInput', {
+  fields: (t) => ({ documentId: t.id({ required: true }), note: t.string() }),
+});
 const AssignmentReasonInput = builder.inputType('AssignmentReasonInput', {
   fields: (t) => ({ assignmentId: t.id({ required: true }), reason: t.string({ required: true }) }),
 });
@@ -85,6 +88,30 @@ builder.mutationFields((t) => ({
       const clean = validateResubmit({ documentId: String(input.documentId), note: input.note });
       await ctx.services.incoming.resubmit(clean.documentId, { actor, note: clean.note });
       return reload(ctx, clean.documentId);
+    },
+  }),
+  submitIncomingDocument: t.field({
+    type: IncomingDocumentRef,
+    description: 'Trình: the văn thư submits a registered document (chờ trình) to the leaders; closes the submission limit',
+    errors: mutationErrors,
+    args: { input: t.arg({ type: SubmitInput, required: true }) },
+    resolve: async (_, { input }, ctx) => {
+      const actor = requireActor(ctx);
+      const clean = validateResubmit({ documentId: String(input.documentId), note: input.note });
+      await ctx.services.incoming.submit(clean.documentId, { actor, note: clean.note });
+      return reload(ctx, clean.documentId);
+    },
+  }),
+  sendBackIncomingDocument: t.field({
+    type: IncomingDocumentRef,
+    description: 'Kết thúc – trả lại nơi gửi: the văn thư ends a document the leader returned, with a reason',
+    errors: mutationErrors,
+    args: { input: t.arg({ type: ReasonInput, required: true }) },
+    resolve: async (_, { input }, ctx) => {
+      const actor = requireActor(ctx);
+      const { id, reason } = validateReason({ id: String(input.documentId), idField: 'documentId', reason: input.reason }, 'lý do trả lại nơi gửi');
+      await ctx.services.incoming.sendBack(id, { actor, reason });
+      return reload(ctx, id);
     },
   }),
   returnAssignment: t.field({

@@ -35,9 +35,13 @@ import {
   closeRefusal,
   markSeenRefusal,
   reassignRefusal,
+  recalledRefusal,
+  registerReceivedRefusal,
   resubmitRefusal,
   returnAssignmentRefusal,
   returnDocumentRefusal,
+  sendBackRefusal,
+  submitRefusal,
   withdrawRefusal,
 } from '../../../workflows/src/incoming-document/distribution-rules.ts';
 import { requireActor, requireActorForQuery } from '../auth.ts';
@@ -48,10 +52,10 @@ import { ErrorInterface, mutationErrors } from './errors.ts';
 import { DeadlineRef } from './deadline.ts';
 import { summarize } from './timeline-summary.ts';
 
-const UrgencyEnum = builder.enumType('Urgency', {
+export const UrgencyEnum = builder.enumType('Urgency', {
   values: { NORMAL: { value: 'normal' }, URGENT: { value: 'urgent' }, VERY_URGENT: { value: 'very_urgent' }, FLASH: { value: 'flash' } } as const,
 });
-const ConfidentialityEnum = builder.enumType('Confidentiality', {
+export const ConfidentialityEnum = builder.enumType('Confidentiality', {
   values: {
     NORMAL: { value: 'normal' },
     SECRET: { value: 'secret' },
@@ -65,10 +69,14 @@ const ReceiptFormEnum = builder.enumType('ReceiptForm', {
 });
 const IncomingStatusEnum = builder.enumType('IncomingStatus', {
   values: {
+    RECEIVED: { value: 'received', description: 'Đã đến (received electronically), chờ vào sổ: no book or số đến yet' },
+    REGISTERED: { value: 'registered', description: 'Đã vào sổ, chờ trình lãnh đạo' },
     AWAITING_DIRECTION: { value: 'awaiting_direction' },
     IN_PROGRESS: { value: 'in_progress' },
     COMPLETED: { value: 'completed' },
-    RETURNED: { value: 'returned', description: 'Trả lại văn thư; the văn thư submits it again' },
+    RETURNED: { value: 'returned', description: 'Trả lại văn thư; the văn thư submits it again or sends it back to its sender' },
+    SENT_BACK: { value: 'sent_back', description: 'Kết thúc – trả lại nơi gửi (final)' },
+    RECALLED: { value: 'recalled', description: 'Thu hồi: the internal outgoing document it came from was recalled or replaced while it was being worked on (frozen, final)' },
   } as const,
 });
 export const AssignmentRoleEnum = builder.enumType('AssignmentRole', {
@@ -93,6 +101,9 @@ const InboxBoxEnum = builder.enumType('InboxBox', {
 });
 const DocumentActionEnum = builder.enumType('DocumentAction', {
   values: [
+    'REGISTER',
+    'SUBMIT',
+    'SEND_BACK',
     'DIRECT',
     'ASSIGN_HANDLER',
     'COMPLETE_HANDLING',
@@ -109,7 +120,7 @@ const DocumentActionEnum = builder.enumType('DocumentAction', {
 });
 
 type DocumentTypeShape = { code: string; name: string; abbreviation: string };
-const DocumentTypeRef = builder.objectRef<DocumentTypeShape>('DocumentType').implement({
+export const DocumentTypeRef = builder.objectRef<DocumentTypeShape>('DocumentType').implement({
   fields: (t) => ({ code: t.exposeString('code'), name: t.exposeString('name'), abbreviation: t.exposeString('abbreviation') }),
 });
 
@@ -146,7 +157,7 @@ builder.objectType(Assignment, {
       description: 'The distribution steps the current user may take on this part now',
       resolve: async (a, _, ctx) => {
         const doc = ctx.actor ? await ctx.loaders.document.load(a.documentId) : null;
-        return doc ? assignmentActions(ctx.actor!, a, doc.status) : [];
+        return doc && !doc.recalledAt ? assignmentActions(ctx.actor!, a, doc.status) : [];
       },
     }),
     assignedBy: t.field({ type: User, resolve: async (a, _, ctx) => (await ctx.loaders.user.load(a.assignedById))! }),
@@ -184,15 +195,19 @@ function assignmentActions(actor: Actor, a: Assignment, docStatus: string): Docu
 
 async function actionsFor(doc: IncomingDocument, _args: object, ctx: Context): Promise<DocumentAction[]> {
   const actor = ctx.actor;
-  if (!actor) return [];
+  // A copy whose source was recalled is frozen, even one whose process had ended.
+  if (!actor || doc.recalledAt) return [];
   const assignments = await ctx.loaders.assignmentsByDocument.load(doc.id);
   const view = (a: Assignment) => ({ unitId: a.unitId ?? null, assigneeId: a.assigneeId ?? null, status: a.status });
   return [
+    ...(registerReceivedRefusal(actor, doc.status) ? [] : (['REGISTER'] as const)),
+    ...(submitRefusal(actor, doc.status) ? [] : (['SUBMIT'] as const)),
+    ...(sendBackRefusal(actor, doc.status) ? [] : (['SEND_BACK'] as const)),
     ...(doc.status === 'awaiting_direction' && canDirect(actor) ? (['DIRECT'] as const) : []),
     ...(assignments.some((a) => a.role !== 'inform' && canAssignHandler(actor, view(a))) ? (['ASSIGN_HANDLER'] as const) : []),
     ...(assignments.some((a) => canCompleteHandling(actor, view(a))) ? (['COMPLETE_HANDLING'] as const) : []),
-    // The document's workflow ends with its handling: files come before that.
-    ...(doc.status !== 'completed' && canAttachFiles(actor) ? (['ATTACH_FILES'] as const) : []),
+    // The document's workflow ends with its handling: files come before that, and after vào sổ.
+    ...(doc.status !== 'completed' && doc.status !== 'sent_back' && doc.status !== 'received' && canAttachFiles(actor) ? (['ATTACH_FILES'] as const) : []),
     ...(returnDocumentRefusal(actor, doc.status) ? [] : (['RETURN_DOCUMENT'] as const)),
     ...(resubmitRefusal(actor, doc.status) ? [] : (['RESUBMIT'] as const)),
     ...(addAssigneeRefusal(actor, doc.status) ? [] : (['ADD_ASSIGNEE'] as const)),
@@ -206,10 +221,31 @@ export const IncomingDocumentRef = builder.objectType(IncomingDocument, {
   name: 'IncomingDocument',
   fields: (t) => ({
     id: t.exposeID('id'),
-    book: t.field({ type: RegisterBook, resolve: async (d, _, ctx) => (await ctx.loaders.book.load(d.bookId))! }),
-    arrivalNumber: t.exposeInt('arrivalNumber'),
-    arrivalAt: t.field({ type: 'DateTime', description: 'Ngày đến, as the văn thư recorded it', resolve: (d) => d.arrivalAt }),
-    registeredAt: t.field({ type: 'DateTime', description: 'When it was entered in the register', resolve: (d) => d.registeredAt }),
+    book: t.field({
+      type: RegisterBook,
+      nullable: true,
+      description: 'Null while received and not yet registered',
+      resolve: (d, _, ctx) => (d.bookId ? ctx.loaders.book.load(d.bookId) : null),
+    }),
+    arrivalNumber: t.int({ nullable: true, description: 'Số đến; null while received and not yet registered', resolve: (d) => d.arrivalNumber ?? null }),
+    arrivalAt: t.field({ type: 'DateTime', description: 'Ngày đến, as the văn thư recorded it (the receipt, for an electronic one)', resolve: (d) => d.arrivalAt }),
+    registeredAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was entered in the register', resolve: (d) => d.registeredAt ?? null }),
+    submittedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the văn thư submitted it to the leader (trình)', resolve: (d) => d.submittedAt ?? null }),
+    submittedBy: t.field({ type: User, nullable: true, resolve: (d, _, ctx) => (d.submittedById ? ctx.loaders.user.load(d.submittedById) : null) }),
+    sentBy: t.field({
+      type: User,
+      nullable: true,
+      description: 'Who sent it, for a document received electronically from an internal outgoing document',
+      resolve: (d, _, ctx) => (d.sentById ? ctx.loaders.user.load(d.sentById) : null),
+    }),
+    sentBackReason: t.exposeString('sentBackReason', { nullable: true, description: 'Why the văn thư sent it back to its sender' }),
+    recalledAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the internal outgoing document it came from was recalled or replaced: the document is frozen',
+      resolve: (d) => d.recalledAt ?? null,
+    }),
+    recallReason: t.exposeString('recallReason', { nullable: true, description: 'Lý do thu hồi (or the replacement), as the sender gave it' }),
     receiptForm: t.field({ type: ReceiptFormEnum, resolve: (d) => d.receiptForm }),
     documentType: t.field({
       type: DocumentTypeRef,
@@ -242,7 +278,7 @@ export const IncomingDocumentRef = builder.objectType(IncomingDocument, {
     closingNote: t.exposeString('closingNote', { nullable: true, description: 'The chủ trì’s note when closing the document' }),
     replyReference: t.exposeString('replyReference', { nullable: true, description: 'Số, ký hiệu of the reply, as the chủ trì gave it' }),
     returnReason: t.exposeString('returnReason', { nullable: true, description: 'Why the leader last returned it to the văn thư' }),
-    registeredBy: t.field({ type: User, resolve: async (d, _, ctx) => (await ctx.loaders.user.load(d.registeredById))! }),
+    registeredBy: t.field({ type: User, nullable: true, resolve: (d, _, ctx) => (d.registeredById ? ctx.loaders.user.load(d.registeredById) : null) }),
     files: t.field({ type: [DocumentFile], resolve: (d, _, ctx) => ctx.loaders.filesByDocument.load(d.id) }),
     assignments: t.field({
       type: [Assignment],
@@ -263,7 +299,7 @@ builder.objectType(PossibleDuplicateError, {
   fields: (t) => ({ duplicates: t.field({ type: [IncomingDocumentRef], resolve: (e) => e.duplicates }) }),
 });
 
-const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
+export const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
   fields: (t) => ({ hasNextPage: t.exposeBoolean('hasNextPage'), endCursor: t.exposeString('endCursor', { nullable: true }) }),
 });
 const EdgeRef = builder.objectRef<{ cursor: string; node: IncomingDocument }>('IncomingDocumentEdge').implement({
@@ -411,6 +447,10 @@ const RegisterInput = builder.inputType('RegisterIncomingDocumentInput', {
     internalRecipients: t.string(),
     notes: t.string(),
     confirmDuplicate: t.boolean({ defaultValue: false, description: 'Register even though a DuplicateWarning named earlier registrations' }),
+    submit: t.boolean({
+      defaultValue: true,
+      description: 'Vào sổ và trình (true) or vào sổ only (false: the document waits in chờ trình until submitIncomingDocument)',
+    }),
     documentTypeCode: t.string({ required: true }),
     numberNotation: t.string({ required: true }),
     issuer: t.string({ required: true }),
@@ -445,6 +485,15 @@ const CompleteHandlingInput = builder.inputType('CompleteHandlingInput', {
 const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
 const readUploads = (list: Array<{ field: string; file: File }>): Promise<Upload[]> =>
   Promise.all(list.map(async ({ field, file }) => ({ field, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+/** The received document a registration names: it must be visible and still waiting for vào sổ. */
+async function receivedDocument(ctx: Context, id: string): Promise<IncomingDocument> {
+  const doc = isUuid(id) ? await getIncomingDocument({ em: ctx.em, actor: requireActor(ctx), id }) : null;
+  if (!doc) throw documentNotFound();
+  if (doc.recalledAt) throw wrongState(recalledRefusal(doc.recallReason ?? null)!.message);
+  if (doc.status !== 'received') throw wrongState('Văn bản đã được vào sổ.');
+  return doc;
+}
+
 export const reload = async (ctx: Context, id: string) => {
   ctx.em.clear();
   const doc = await getIncomingDocument({ em: ctx.em, actor: requireActor(ctx), id });
@@ -456,17 +505,21 @@ builder.mutationFields((t) => ({
   registerIncomingDocument: t.field({
     type: IncomingDocumentRef,
     errors: { ...mutationErrors, types: [...mutationErrors.types, PossibleDuplicateError] },
+    description: 'Vào sổ: a new document, or (documentId) one received electronically, with its metadata as the văn thư confirmed or corrected it',
     args: {
       input: t.arg({ type: RegisterInput, required: true }),
+      documentId: t.arg.id({ description: 'A document received electronically (status RECEIVED): it is registered in place, keeping its files and ngày đến' }),
       files: t.arg({ type: ['File'], description: 'PDF, DOCX, XLSX, PNG or JPEG, judged by content' }),
       file: t.arg({ type: 'File', deprecationReason: 'Use files' }),
     },
-    resolve: async (_, { input, files, file }, ctx) => {
+    resolve: async (_, { input, documentId, files, file }, ctx) => {
       const actor = requireActor(ctx);
       if (!actor.roles.includes('clerk')) throw forbidden('vào sổ văn bản đến');
       const now = new Date();
+      const received = documentId == null ? null : await receivedDocument(ctx, String(documentId));
+      const existingFiles = received ? (await ctx.loaders.filesByDocument.load(received.id)).length : 0;
       const uploads = await readUploads([...(file ? [{ field: 'file', file }] : []), ...(files ?? []).map((f, i) => ({ field: `files.${i}`, file: f }))]);
-      const { confirmDuplicate, ...fields } = input;
+      const { confirmDuplicate, submit, ...fields } = input;
       const [valid, checked] = allValid(
         () =>
           validateRegistration(
@@ -475,16 +528,18 @@ builder.mutationFields((t) => ({
               bookId: str(fields.bookId),
               issuerAgencyId: str(fields.issuerAgencyId),
               dueDate: fields.dueDate ?? null,
-              arrivalAt: fields.arrivalAt ?? null,
+              // A received document keeps its receipt as ngày đến.
+              arrivalAt: received ? null : (fields.arrivalAt ?? null),
             },
             now,
-            { fileCount: uploads.length },
+            { fileCount: existingFiles + uploads.length },
           ),
-        () => checkUploads(uploads, ctx.services.config.upload),
+        () => checkUploads(uploads, { ...ctx.services.config.upload, existing: existingFiles }),
       );
       const prepared = await prepareRegistration({ em: ctx.em, actor, input: valid, confirmDuplicate: confirmDuplicate ?? false, now });
       const stored = await Promise.all(checked.map((u) => ctx.services.files.put(u)));
-      const result = await ctx.services.incoming.register({ actor, input: prepared, file: null, files: stored });
+      const args = { actor, input: prepared, file: null, files: stored, ...(submit === false ? { submit: false } : {}) };
+      const result = received ? await ctx.services.incoming.registerReceived(received.id, args) : await ctx.services.incoming.register(args);
       return reload(ctx, result.documentId);
     },
   }),

@@ -9,6 +9,19 @@ const NotificationKindEnum = builder.enumType('NotificationKind', {
   values: {
     DEADLINE_REMINDER: { value: 'deadline.reminder', description: 'Nhắc hạn: sắp đến hạn hoặc đã đến hạn' },
     DEADLINE_ESCALATION: { value: 'deadline.escalation', description: 'Báo quá hạn cho người giao việc hoặc chánh văn phòng' },
+    ASSIGNMENT_RECEIVED: { value: 'assignment.received', description: 'Được giao một phần việc (chỉ đạo, phân công, chuyển tiếp, bổ sung) hoặc văn bản để biết' },
+    OUTGOING_TO_REVIEW: { value: 'outgoing.to_review', description: 'Dự thảo văn bản đi chờ cho ý kiến hoặc chờ ký' },
+    OUTGOING_RETURNED: { value: 'outgoing.returned', description: 'Dự thảo văn bản đi bị trả lại' },
+    OUTGOING_SIGNED: { value: 'outgoing.signed', description: 'Văn bản đi đã ký, chờ phát hành' },
+    OUTGOING_RECALLED: { value: 'outgoing.recalled', description: 'Văn bản đi bị thu hồi' },
+    OUTGOING_REPLACED: { value: 'outgoing.replaced', description: 'Văn bản đi được thay thế' },
+    DOCUMENT_RECALLED: { value: 'document.recalled', description: 'Văn bản đến bị nơi gửi thu hồi (hoặc thay thế): dừng xử lý' },
+    TASK_ASSIGNED: { value: 'task.assigned', description: 'Được giao nhiệm vụ (chủ trì hoặc phối hợp)' },
+    TASK_UPDATED: { value: 'task.updated', description: 'Nhiệm vụ có diễn biến mới (tiếp nhận, từ chối, báo cáo, gia hạn, đánh giá, hủy)' },
+    TASK_REMINDER: { value: 'task.reminder', description: 'Nhắc hạn hoàn thành nhiệm vụ' },
+    TASK_ESCALATION: { value: 'task.escalation', description: 'Báo người giao việc: nhiệm vụ quá hạn' },
+    TASK_REPORT_MISSED: { value: 'task.report_missed', description: 'Chưa báo cáo tiến độ định kỳ' },
+    TASK_NUDGE: { value: 'task.nudge', description: 'Người giao việc đôn đốc' },
   } as const,
 });
 
@@ -26,6 +39,11 @@ const NotificationRef = builder.objectType(Notification, {
       nullable: true,
       description: 'The incoming document it is about (its page is /incoming/<id>)',
       resolve: (n) => (n.subjectType === 'incoming_document' ? n.subjectId : null),
+    }),
+    taskId: t.id({
+      nullable: true,
+      description: 'The task it is about (its page is /tasks/<id>)',
+      resolve: (n) => (n.subjectType === 'task' ? n.subjectId : null),
     }),
   }),
 });

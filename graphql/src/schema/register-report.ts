@@ -21,7 +21,7 @@ import { mutationErrors } from './errors.ts';
 // The printable pages of the registers and the phiếu: every value already written the way the paper shows it
 // (dates dd/MM/yyyy, Vietnamese wording), so the page only lays them out. Same rows as the .xlsx downloads.
 
-const RegisterCoverRef = builder.objectRef<RegisterCover>('RegisterCover').implement({
+export const RegisterCoverRef = builder.objectRef<RegisterCover>('RegisterCover').implement({
   description: 'Bìa và trang đầu of a register book (Decree 30/2020, Appendix IV)',
   fields: (t) => ({
     agencyName: t.exposeString('agencyName'),

@@ -1,9 +1,18 @@
-import type { AuditEvent } from '../../../backend/src/modules/audit/audit.entity.ts';
+import type { AuditEvent, EventKind } from '../../../backend/src/modules/audit/audit.entity.ts';
 import { formatViDate } from '../../../backend/src/shared/dates.ts';
 import { formatVi } from '../../../workflows/src/calendar/index.ts';
 import type { Context } from '../context.ts';
+import { summarizeOutgoing } from './outgoing-timeline.ts';
+import { summarizeTaskEvent } from './task-timeline.ts';
 
-export const DEADLINE_TITLES: Record<string, string> = { direction: 'Hạn cho ý kiến chỉ đạo', assignment: 'Hạn xử lý' };
+export const DEADLINE_TITLES: Record<string, string> = {
+  direction: 'Hạn cho ý kiến chỉ đạo',
+  assignment: 'Hạn xử lý',
+  submission: 'Hạn vào sổ và trình',
+  outgoing_review: 'Hạn cho ý kiến dự thảo',
+  dispatch_target: 'Hạn phát hành trong ngày',
+  dispatch_limit: 'Hạn cuối phát hành',
+};
 
 const at = (iso: unknown) => (typeof iso === 'string' ? formatVi(Date.parse(iso)) : '?');
 
@@ -33,10 +42,18 @@ async function recipients(ctx: Context, ids: unknown): Promise<string> {
   return (await Promise.all(list.map((id) => who(ctx, null, id)))).join(', ');
 }
 
+const onTime = (v: unknown) => (v === true ? ' (đúng hạn vào sổ và trình)' : v === false ? ' (quá hạn vào sổ và trình)' : '');
+
 const VIA_VI: Record<string, string> = { document: 'mở văn bản', file: 'xem, tải tệp', processing_slip: 'in phiếu giải quyết', timeline: 'xem diễn biến' };
+
+/** Narrows an event kind by its prefix, so that the switch below stays exhaustive over the rest. */
+const isKindOf = <P extends string>(k: EventKind, prefix: P): k is Extract<EventKind, `${P}${string}`> => k.startsWith(prefix);
 
 /** One Vietnamese sentence per event, the way a văn thư would write it in the register's notes. */
 export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
+  if (isKindOf(e.kind, 'outgoing.')) return summarizeOutgoing(e, ctx);
+  // Tasks have their own timeline type; an event of theirs read through this one still gets its sentence.
+  if (isKindOf(e.kind, 'task.')) return summarizeTaskEvent(e, ctx);
   const d = e.data as Record<string, unknown>;
   switch (e.kind) {
     case 'document.registered': {
@@ -44,8 +61,19 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
       const note = confirmed ? ` Văn thư đã xác nhận vào sổ dù trùng cơ quan ban hành, số, ký hiệu và ngày với ${confirmed} văn bản đã vào sổ trước.` : '';
       // Since there are several books a year, the number names its book (events of the first release do not carry it).
       const book = typeof d.bookId === 'string' ? await ctx.loaders.book.load(d.bookId) : null;
-      return `Vào sổ văn bản đến${book ? ` (${book.name})` : ''}, số đến ${String(d.arrivalNumber)}/${String(d.year)}.${note}`;
+      // Since the submission step: whether it was also submitted (trình), and in time.
+      const submitted =
+        d.submitted === false ? ' Chưa trình lãnh đạo (chờ trình).' : d.submitted === true ? ` Đã trình lãnh đạo${onTime(d.submissionOnTime)}.` : '';
+      return `Vào sổ văn bản đến${book ? ` (${book.name})` : ''}, số đến ${String(d.arrivalNumber)}/${String(d.year)}.${submitted}${note}`;
     }
+    case 'document.received':
+      return 'Văn bản điện tử đã đến (gửi nội bộ), chờ vào sổ.';
+    case 'document.submitted':
+      return `Trình lãnh đạo${onTime(d.onTime)}${typeof d.note === 'string' && d.note ? `: “${d.note}”` : ''}.`;
+    case 'document.sent_back':
+      return `Kết thúc, trả lại nơi gửi. Lý do: “${String(d.reason)}”.`;
+    case 'document.recalled':
+      return `Nơi gửi đã thu hồi văn bản${d.frozen ? ', văn bản dừng xử lý' : ''}. Lý do: “${String(d.reason)}”.`;
     case 'document.files_attached': {
       const files = (d.files as Array<{ fileName: string }> | undefined) ?? [];
       return `Đính kèm ${files.length} tệp: ${files.map((f) => f.fileName).join(', ')}.`;
@@ -54,6 +82,8 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
       return `Xem tệp “${String(d.fileName)}”.`;
     case 'file.downloaded':
       return `Tải về tệp “${String(d.fileName)}”.`;
+    case 'deadline_settings.updated':
+      return 'Cập nhật thời hạn nhắc việc.';
     case 'register_book.created':
       return `Mở sổ “${String(d.name)}” (${String(d.code)}) năm ${String(d.year)}.`;
     case 'register_book.updated':
@@ -120,4 +150,6 @@ export async function summarize(e: AuditEvent, ctx: Context): Promise<string> {
       return `Báo quá ${lowerFirst(await deadlineName(e, d, ctx))} (${at(d.dueAt)}${day}) tới: ${await recipients(ctx, d.recipientIds)}.`;
     }
   }
+  const unhandled: never = e.kind;
+  return unhandled;
 }

@@ -7,7 +7,7 @@ import type { AssignmentView } from './messages.ts';
 // Pre-filled calendar, default office hours 07:30–11:30, 13:30–17:00; January 2027 has no holiday after the 1st.
 const ctx: DeadlineContext = {
   calendar: createWorkingCalendar(defaultCalendarData()),
-  reminders: { directionReminderWorkingHours: 2, assignmentReminderWorkingDays: 1 },
+  reminders: { directionReminderWorkingHours: 2, assignmentReminderWorkingDays: 1, taskFirstReminderWorkingDays: 3, taskSecondReminderWorkingDays: 1, taskReportGraceWorkingDays: 1 },
 };
 const fresh = (): WatchProgress => ({ reminded: false, due: false, escalations: 0, lastAlertAt: null });
 const vi = (t: number | undefined) => (t === undefined ? undefined : formatVi(t));
@@ -83,7 +83,7 @@ describe('deadline schedules', () => {
   });
 
   it('a reminder setting of 0 means no early reminder', () => {
-    const none: DeadlineContext = { ...ctx, reminders: { directionReminderWorkingHours: 0, assignmentReminderWorkingDays: 0 } };
+    const none: DeadlineContext = { ...ctx, reminders: { ...ctx.reminders, directionReminderWorkingHours: 0, assignmentReminderWorkingDays: 0 } };
     const w = assignmentDeadline({ documentId: 'd', assignment: view({}), assignedAt: vnInstant(2027, 1, 11, 9), isDone: () => false })!;
     expect(nextAlert(w, none, w.due(none).at, fresh())).toEqual({ moment: 'due', at: vnInstant(2027, 1, 15, 17) });
   });

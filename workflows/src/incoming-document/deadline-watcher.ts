@@ -99,9 +99,10 @@ export function createDeadlineWatcher(ports: WatcherPorts) {
     return loaded.ctx;
   }
 
-  async function follow(w: WatchedDeadline): Promise<void> {
+  async function follow(w: WatchedDeadline, recordedDueAt: number | null): Promise<void> {
     const progress: WatchProgress = { reminded: false, due: false, escalations: 0, lastAlertAt: null };
-    let recordedAt: number | null = null;
+    let recordedAt = recordedDueAt;
+    let reportedAt: number | null = null;
     while (!w.isDone() && !ports.stopped()) {
       const seen = ports.calendarVersion();
       const ctx = await context(vnYear(w.startedAt), Math.max(vnYear(w.latestInput), vnYear(Date.now())) + 1);
@@ -121,8 +122,11 @@ export function createDeadlineWatcher(ports: WatcherPorts) {
         };
         await ports.setDeadline({ stepKey: ports.stepKey(`deadline:${w.name}`), computation, quiet: w.quiet });
         recordedAt = e.at;
+      }
+      if (e.at === recordedAt && e.at !== reportedAt) {
+        reportedAt = e.at;
         recorded.add(w.name);
-        ports.onComputed(w.name, { dueAt: computation.dueAt, rule: e.rule, ruleLabel: e.label });
+        ports.onComputed(w.name, { dueAt: new Date(e.at).toISOString(), rule: e.rule, ruleLabel: e.label });
       }
       const next = nextAlert(w, ctx, e.at, progress);
       if (next === null) return;
@@ -145,16 +149,24 @@ export function createDeadlineWatcher(ports: WatcherPorts) {
   }
 
   return {
-    /** Starts following a deadline (once per name). */
-    watch(w: WatchedDeadline): void {
+    /**
+     * Starts following a deadline (once per name). `recordedDueAt`: the step that started the limit recorded its
+     * row already, due then; it is recorded again only if the computation here gives another time.
+     */
+    watch(w: WatchedDeadline, opts: { recordedDueAt?: number } = {}): void {
       if (running.has(w.name)) return;
       running.set(
         w.name,
-        follow(w).finally(() => {
+        follow(w, opts.recordedDueAt ?? null).finally(() => {
           // Whatever happens, nobody should wait for this row any longer.
           recorded.add(w.name);
         }),
       );
+    },
+    /** A context an activity loaded anyway (with the current calendar version): watches needing no more use it without loading. */
+    preload(data: { fromYear: number; toYear: number; calendar: CalendarData; reminders: ReminderPolicy }): void {
+      const ctx = Promise.resolve({ calendar: createWorkingCalendar(data.calendar), reminders: data.reminders });
+      loaded = { version: ports.calendarVersion(), fromYear: data.fromYear, toYear: data.toYear, ctx };
     },
     isWatching: (name: string) => running.has(name),
     /** The row of every watched deadline exists (or its watch ended): steps that close rows may run. */

@@ -22,12 +22,46 @@ const headOf = (actor: Actor, unitId: string | null) => unitId !== null && has(a
 const forbid = (message: string): Refusal => ({ type: 'FORBIDDEN', message });
 const wrong = (message: string): Refusal => ({ type: 'DOCUMENT_WRONG_STATE', message });
 
+/**
+ * The internal outgoing document this copy came from was recalled or replaced: the copy is frozen and every
+ * step is refused, whoever asks (the workflow's handlers say it with the reason, the rows without it).
+ */
+export function recalledRefusal(reason: string | null): Refusal {
+  const why = reason?.trim().replace(/[.\s]+$/u, '');
+  return wrong(`Văn bản đã bị thu hồi${why ? `: ${why}` : ''}. Không thực hiện được thao tác nào trên văn bản này.`);
+}
+
 /** The chủ trì part now in force: the leader's lead part that was not moved or taken back. */
 export const currentLead = <T extends Part>(parts: readonly T[]): T | undefined =>
   parts.find((p) => p.role === 'lead' && !p.parentId && p.status !== 'reassigned' && p.status !== 'withdrawn');
 
+/** Vào sổ a document received electronically (chờ vào sổ). */
+export function registerReceivedRefusal(actor: Actor, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
+  if (!has(actor, 'clerk')) return forbid('Chỉ văn thư được vào sổ văn bản đến.');
+  if (doc !== 'received') return wrong('Văn bản đã được vào sổ.');
+  return null;
+}
+
+/** Trình: the văn thư submits a registered document to the leaders (chờ trình). */
+export function submitRefusal(actor: Actor, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
+  if (!has(actor, 'clerk')) return forbid('Chỉ văn thư được trình văn bản.');
+  if (doc !== 'registered') return wrong('Văn bản không ở trạng thái chờ trình.');
+  return null;
+}
+
+/** Kết thúc – trả lại nơi gửi: the văn thư ends a document the leader returned by sending it back to its sender. */
+export function sendBackRefusal(actor: Actor, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
+  if (!has(actor, 'clerk')) return forbid('Chỉ văn thư được trả lại văn bản cho nơi gửi.');
+  if (doc !== 'returned') return wrong('Chỉ trả lại nơi gửi được văn bản lãnh đạo đã trả lại văn thư.');
+  return null;
+}
+
 /** Trả lại văn bản: the leader gives a document awaiting direction back to the văn thư. */
 export function returnDocumentRefusal(actor: Actor, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
   if (!isLeader(actor)) return forbid('Chỉ lãnh đạo được trả lại văn bản cho văn thư.');
   if (doc !== 'awaiting_direction') return wrong('Chỉ trả lại được văn bản đang chờ cho ý kiến chỉ đạo.');
   return null;
@@ -35,6 +69,7 @@ export function returnDocumentRefusal(actor: Actor, doc: DocStatus): Refusal {
 
 /** The văn thư submits a returned document to the leaders again. */
 export function resubmitRefusal(actor: Actor, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
   if (!has(actor, 'clerk')) return forbid('Chỉ văn thư được trình lại văn bản.');
   if (doc !== 'returned') return wrong('Văn bản không ở trạng thái bị trả lại.');
   return null;
@@ -45,6 +80,7 @@ export function resubmitRefusal(actor: Actor, doc: DocStatus): Refusal {
  * leader named to the leader); a unit head gives the unit's part, not yet handed to anyone, back to the leader.
  */
 export function returnAssignmentRefusal(actor: Actor, a: Part, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
   const mine = a.assigneeId ? a.assigneeId === actor.id : !a.parentId && headOf(actor, a.unitId);
   if (a.role === 'inform' || !mine) return forbid('Chỉ người hoặc trưởng đơn vị được giao mới trả lại phần việc này.');
   if (doc !== 'in_progress' || a.status !== (a.assigneeId ? 'handling' : 'pending')) {
@@ -58,6 +94,7 @@ export function returnAssignmentRefusal(actor: Actor, a: Part, doc: DocStatus): 
  * the unit head takes back the part they gave a specialist.
  */
 export function withdrawRefusal(actor: Actor, a: Part, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
   if (a.parentId ? !headOf(actor, a.unitId) : !isLeader(actor)) return forbid('Chỉ người đã giao phần việc mới thu hồi được.');
   if (!a.parentId && a.role === 'lead') return wrong('Không thu hồi phần việc chủ trì; hãy chuyển tiếp cho đơn vị khác.');
   if (doc !== 'in_progress' || isEnded(a.status)) return wrong('Phần việc này đã kết thúc, không thu hồi được.');
@@ -69,6 +106,7 @@ export function withdrawRefusal(actor: Actor, a: Part, doc: DocStatus): Refusal 
  * back to them); the unit head moves a specialist's part to another specialist of the unit.
  */
 export function reassignRefusal(actor: Actor, a: Part, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
   if (a.role === 'inform' || (a.parentId ? !headOf(actor, a.unitId) : !isLeader(actor))) return forbid('Chỉ người đã giao phần việc mới chuyển tiếp được.');
   const open = a.parentId ? a.status === 'handling' : ['pending', 'handling', 'returned'].includes(a.status);
   if (doc !== 'in_progress' || !open) return wrong('Phần việc này đã kết thúc, không chuyển tiếp được.');
@@ -77,6 +115,7 @@ export function reassignRefusal(actor: Actor, a: Part, doc: DocStatus): Refusal 
 
 /** The leaders add a phối hợp or để biết unit or person after the direction. */
 export function addAssigneeRefusal(actor: Actor, doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
   if (!isLeader(actor)) return forbid('Chỉ lãnh đạo được bổ sung đơn vị, người phối hợp.');
   if (doc !== 'in_progress') return wrong('Văn bản không ở trạng thái đang xử lý.');
   return null;
@@ -92,6 +131,7 @@ export function markSeenRefusal(actor: Actor, a: Part): Refusal {
 
 /** Closing: the chủ trì (the lead person, or the head of the lead unit) once the lead part is done. */
 export function closeRefusal(actor: Actor, parts: readonly Part[], doc: DocStatus): Refusal {
+  if (doc === 'recalled') return recalledRefusal(null);
   const lead = currentLead(parts);
   const mine = lead && (lead.assigneeId ? lead.assigneeId === actor.id : headOf(actor, lead.unitId));
   if (!mine) return forbid('Chỉ đơn vị, người chủ trì mới kết thúc văn bản.');

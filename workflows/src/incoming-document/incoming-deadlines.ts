@@ -6,14 +6,9 @@ import type { AssignmentView } from './messages.ts';
 /**
  * How long the leader has to give a direction once the document is submitted: the same limit
  * Decree 30/2020 art. 23–24 sets for handing over (end of the next working day) and "ngay" for
- * urgent documents. This is the agency's working rule, not a number the decree states.
- *
- * The model has "registered = submitted": vào sổ submits the document to the leader, and the limit
- * counts from that moment (`registration.arrivalAt`). The issue's "registered and submitted the same
- * working day, at the latest the next working day" is therefore, in effect, this limit: the văn
- * thư's part is done the moment the document is in the register, and what is left to chase is the
- * leader's direction. A separate "chờ trình" step (submission after registration) would get its own
- * deadline kind, with the văn thư reminded ahead of it.
+ * urgent documents. This is the agency's working rule, not a number the decree states. It counts
+ * from the submission (trình), which is the registration itself when the văn thư registers and
+ * submits in one step.
  */
 export const directionRule = (urgency: string | undefined): DeadlineRule => (urgency && urgency !== 'normal' ? 'immediately' : 'nextWorkingDayEnd');
 
@@ -22,13 +17,54 @@ export const directionRule = (urgency: string | undefined): DeadlineRule => (urg
  * when they fall due, there is no "ahead" of a couple of hours), and the chánh văn phòng is told
  * when it passes. The direction step closes it.
  */
-export function directionDeadline(opts: { documentId: string; arrivalAt: number; urgency: string | undefined; isDone: () => boolean; name?: string }): WatchedDeadline {
+export function directionDeadline(opts: {
+  documentId: string;
+  arrivalAt: number;
+  urgency: string | undefined;
+  isDone: () => boolean;
+  name?: string;
+  /** Tell the chánh văn phòng again every working day it stays overdue (documents watched since SUBMISSION_STEP_PATCH). */
+  escalateDaily?: boolean;
+}): WatchedDeadline {
   const rule = directionRule(opts.urgency);
   const immediate = rule === 'immediately';
   return {
     // A document returned to the văn thư and submitted again is watched anew under another name.
     name: opts.name ?? 'direction',
     kind: 'direction',
+    subjectType: 'incoming_document',
+    subjectId: opts.documentId,
+    documentId: opts.documentId,
+    startedAt: opts.arrivalAt,
+    latestInput: opts.arrivalAt,
+    due: ({ calendar }) => calendar.explain(rule, opts.arrivalAt),
+    remindAt: ({ calendar, reminders }, dueAt) => (immediate ? null : calendar.subtractWorkingHours(dueAt, reminders.directionReminderWorkingHours)),
+    atDue: { remind: immediate, escalate: true },
+    escalateDaily: opts.escalateDaily ?? false,
+    quiet: false,
+    isDone: opts.isDone,
+  };
+}
+
+/**
+ * Decree 30/2020 art. 23.1: an incoming document is registered and submitted to the leader the same
+ * working day, at the latest the next working day; khẩn and above immediately. Counted from the
+ * arrival (ngày đến, or the electronic receipt).
+ */
+export const submissionRule = (urgency: string | undefined): DeadlineRule => (urgency && urgency !== 'normal' ? 'immediately' : 'nextWorkingDayEnd');
+
+/**
+ * The văn thư's limit to register and submit (trình) a document: the clerks are reminded ahead of it
+ * (the direction's reminder hours; "ngay" limits when they fall due), the chánh văn phòng is told when
+ * it passes. Submitting closes it (met or late: the document's record of whether it was on time).
+ * A document registered and submitted in one step has its row written, already closed, by that step.
+ */
+export function submissionDeadline(opts: { documentId: string; arrivalAt: number; urgency: string | undefined; isDone: () => boolean }): WatchedDeadline {
+  const rule = submissionRule(opts.urgency);
+  const immediate = rule === 'immediately';
+  return {
+    name: 'submission',
+    kind: 'submission',
     subjectType: 'incoming_document',
     subjectId: opts.documentId,
     documentId: opts.documentId,

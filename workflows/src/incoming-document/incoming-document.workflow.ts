@@ -4,12 +4,15 @@ import {
   condition,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   uuid4,
   workflowInfo,
+  type defineUpdate,
 } from '@temporalio/workflow';
 import type { createDeadlineActivities } from '../../../backend/src/activities/deadline.activities.ts';
 import type { createDocumentActivities } from '../../../backend/src/activities/document.activities.ts';
+import type { createSourceRecallActivities } from '../../../backend/src/activities/source-recall.activities.ts';
 import { explainDeadline } from '../calendar/index.ts';
 import { calendarChangedSignal } from '../calendar-change/messages.ts';
 import { createDeadlineWatcher } from './deadline-watcher.ts';
@@ -19,13 +22,16 @@ import {
   isEnded,
   markSeenRefusal,
   reassignRefusal,
+  recalledRefusal,
   resubmitRefusal,
   returnAssignmentRefusal,
   returnDocumentRefusal,
+  sendBackRefusal,
+  submitRefusal,
   withdrawRefusal,
   type Refusal,
 } from './distribution-rules.ts';
-import { assignmentDeadline, directionDeadline, directionRule } from './incoming-deadlines.ts';
+import { assignmentDeadline, directionDeadline, directionRule, submissionDeadline } from './incoming-deadlines.ts';
 import {
   addAssigneeUpdate,
   assignHandlerUpdate,
@@ -40,12 +46,17 @@ import {
   completeHandlingUpdate,
   directUpdate,
   RefusalType,
+  receiveUpdate,
   registerUpdate,
+  sendBackUpdate,
+  sourceRecalledSignal,
   stateQuery,
+  submitUpdate,
   type Actor,
   type AssignmentView,
   type IncomingDocumentState,
   type IncomingDocumentWorkflowInput,
+  type RegistrationResult,
 } from './messages.ts';
 
 const acts = proxyActivities<ReturnType<typeof createDocumentActivities>>({
@@ -60,6 +71,21 @@ const deadlineActs = proxyActivities<ReturnType<typeof createDeadlineActivities>
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+// The same activities run by the worker inside the workflow task (REGISTER_LOCALLY_PATCH), with the same retries.
+const localActs = proxyLocalActivities<ReturnType<typeof createDocumentActivities>>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '5 seconds', backoffCoefficient: 2, maximumAttempts: 6 },
+});
+const localDeadlineActs = proxyLocalActivities<ReturnType<typeof createDeadlineActivities>>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+// Nobody waits on the freeze: it is retried until it is recorded.
+const recallActs = proxyActivities<ReturnType<typeof createSourceRecallActivities>>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
 /** Added after the first documents ran: those replay without the deadline timer. */
 export const DIRECTION_DEADLINE_PATCH = 'direction-deadline';
 /**
@@ -68,6 +94,32 @@ export const DIRECTION_DEADLINE_PATCH = 'direction-deadline';
  * for the assignments made after it.
  */
 export const DEADLINE_WATCH_PATCH = 'deadline-watch';
+/**
+ * Electronic receipt (`received`) and vào sổ without trình (`registered`): the văn thư's submission limit is
+ * watched until the document is submitted, and the direction limit counts from the submission. Documents
+ * from before it were submitted at registration and go straight to their direction watch.
+ */
+export const SUBMISSION_STEP_PATCH = 'submission-step';
+/** The chánh văn phòng is told every working day a direction stays overdue; documents watched before it, once. */
+export const DIRECTION_DAILY_ESCALATION_PATCH = 'direction-daily-escalation';
+/**
+ * The registration runs as a local activity that also records the direction limit it starts and hands back the
+ * deadline context it used, so the văn thư's answer and the followed limit take one workflow task instead of four
+ * tasks and three activities: the cost that bounds registrations per second on a small machine (bench:register).
+ * From then on the watcher's calendar loads and deadline rows are local activities too. Documents registered
+ * before it keep their activities.
+ */
+export const REGISTER_LOCALLY_PATCH = 'register-locally';
+
+/**
+ * The copy of an internal outgoing document that was recalled or replaced is frozen (`recalled`): every step is
+ * refused with the reason, its watches end and so does its process. Only the sourceRecalled signal leads there.
+ */
+export const SOURCE_RECALLED_PATCH = 'source-recalled';
+
+/** The document's process is over: completed by the chủ trì, sent back to its sender, or frozen by its sender's recall. */
+const isFinal = (status: string) => status === 'completed' || status === 'sent_back' || status === 'recalled';
+const awaitingSubmission = (status: string) => status === 'received' || status === 'registered';
 
 const vnYear = (t: number) => new Date(t + 7 * 3600_000).getUTCFullYear();
 
@@ -108,16 +160,22 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
   setHandler(calendarChangedSignal, () => {
     calendarChanges++;
   });
+  // Set once by the registration (REGISTER_LOCALLY_PATCH); a local activity is given the workflow's moment to record.
+  let local = false;
+  // A document registered locally started after every earlier patch: it records no marker for them (each marker
+  // also upserts a search attribute, one more history event and visibility write per patch).
+  const since = (patch: string) => local || patched(patch);
 
   const watcher = createDeadlineWatcher({
-    loadDeadlineContext: deadlineActs.loadDeadlineContext,
-    setDeadline: deadlineActs.setDeadline,
+    loadDeadlineContext: (a) => (local ? localDeadlineActs : deadlineActs).loadDeadlineContext(a),
+    setDeadline: (a) => (local ? localDeadlineActs.setDeadline({ ...a, at: Date.now() }) : deadlineActs.setDeadline(a)),
     alertDeadline: deadlineActs.alertDeadline,
     calendarVersion: () => calendarChanges,
-    stopped: () => state.status === 'completed',
+    stopped: () => isFinal(state.status),
     stepKey,
     onComputed: (name, due) => {
-      if (name.startsWith('direction')) state.deadlines = { ...state.deadlines, direction: due };
+      if (name === 'submission') state.deadlines = { ...state.deadlines, submission: due };
+      else if (name.startsWith('direction')) state.deadlines = { ...state.deadlines, direction: due };
       else state.deadlines = { ...state.deadlines, assignments: { ...state.deadlines?.assignments, [name.slice('assignment:'.length)]: due } };
     },
   });
@@ -169,21 +227,88 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     }
   }
 
+  /** Steps that close the submission limit wait until its row exists. */
+  const submissionRecorded = async () => {
+    if (watcher.isWatching('submission')) await condition(() => watcher.isRecorded('submission'));
+  };
+
+  setHandler(
+    receiveUpdate,
+    async (input) => {
+      // A second delivery (the sender's activity retried) answers with the first.
+      if (state.status !== 'new') return { documentId: init.documentId, receivedAt: state.receivedAt!, urgency: state.urgency! };
+      const result = await acts.receiveElectronicDocument({ stepKey: stepKey('receive'), input });
+      if (state.status === 'new') {
+        state.receivedAt = result.receivedAt;
+        state.urgency = result.urgency;
+        state.status = 'received';
+      }
+      return result;
+    },
+    {
+      validator: (input) => {
+        if (input.documentId !== init.documentId) refuse(RefusalType.WrongState, 'Mã văn bản không khớp với quy trình.');
+      },
+    },
+  );
+
   setHandler(
     registerUpdate,
-    async ({ actor, input, file, files }) => {
+    async ({ actor, input, file, files, submit }) => {
       if (state.registration) return state.registration;
-      const result = await acts.registerIncomingDocument({ documentId: init.documentId, stepKey: stepKey('register'), actor, input, file, files });
+      await submissionRecorded();
+      local = patched(REGISTER_LOCALLY_PATCH);
+      const args = {
+        documentId: init.documentId,
+        stepKey: stepKey('register'),
+        actor,
+        input,
+        file,
+        files,
+        ...(submit === false ? { submit } : {}),
+      };
+      let result: RegistrationResult;
+      if (local) {
+        const done = await localActs.registerAndFollow({ ...args, at: Date.now() });
+        watcher.preload(done.context);
+        result = done.registration;
+      } else result = await acts.registerIncomingDocument(args);
       state.registration = result;
       state.urgency = input.urgency;
-      state.status = 'awaiting_direction';
+      // Registrations from before the submission step answer without submittedAt: they submitted.
+      if (result.submittedAt) state.submittedAt = result.submittedAt;
+      state.status = result.submittedAt === null ? 'registered' : 'awaiting_direction';
       return result;
     },
     {
       validator: ({ actor }) => {
         if (!hasRole(actor, 'clerk')) refuse(RefusalType.Forbidden, 'Chỉ văn thư được vào sổ văn bản đến.');
+        if (state.status !== 'new' && state.status !== 'received' && !state.registration) refuse(RefusalType.WrongState, 'Văn bản không ở trạng thái chờ vào sổ.');
       },
     },
+  );
+
+  setHandler(
+    submitUpdate,
+    async ({ actor, note }) => {
+      await submissionRecorded();
+      const { submittedAt } = await acts.submitDocument({ documentId: init.documentId, stepKey: stepKey('submit'), actor, note });
+      state.submittedAt = submittedAt;
+      state.status = 'awaiting_direction';
+      return state;
+    },
+    { validator: ({ actor }) => check(submitRefusal(actor, state.status)) },
+  );
+
+  setHandler(
+    sendBackUpdate,
+    async ({ actor, reason }) => {
+      await rowsRecorded();
+      await acts.sendBackDocument({ documentId: init.documentId, stepKey: stepKey('send-back'), actor, reason });
+      state.status = 'sent_back';
+      return state;
+    },
+    { validator: ({ actor }) => check(sendBackRefusal(actor, state.status)) },
   );
 
   // Added after the first documents ran; a new handler changes nothing in their histories.
@@ -213,7 +338,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
       });
       merge(views);
       state.status = 'in_progress';
-      if (patched(DEADLINE_WATCH_PATCH)) watchAssignments(views);
+      if (since(DEADLINE_WATCH_PATCH)) watchAssignments(views);
       return state;
     },
     {
@@ -229,7 +354,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     async ({ actor, assignmentId, userId, deadline }) => {
       const views = await acts.assignHandler({ stepKey: stepKey('assign'), actor, assignmentId, childId: uuid4(), userId, deadline });
       merge(views);
-      if (patched(DEADLINE_WATCH_PATCH)) watchAssignments(views);
+      if (since(DEADLINE_WATCH_PATCH)) watchAssignments(views);
       return state;
     },
     {
@@ -292,6 +417,7 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
           urgency: state.urgency,
           isDone: () => state.status !== 'awaiting_direction' || directionRound !== round,
           name: directionWatchName(),
+          escalateDaily: since(DIRECTION_DAILY_ESCALATION_PATCH),
         }),
       );
       return state;
@@ -362,20 +488,69 @@ export async function incomingDocumentWorkflow(init: IncomingDocumentWorkflowInp
     { validator: ({ actor }) => check(closeRefusal(actor, state.assignments, state.status)) },
   );
 
+  setHandler(sourceRecalledSignal, async ({ outgoingId, reason }) => {
+    // The sender's activity may signal again: the first one counts.
+    if (state.recallReason !== undefined || !patched(SOURCE_RECALLED_PATCH)) return;
+    state.recallReason = reason;
+    // From now on every step is refused with the reason, before anything is recorded.
+    const frozen = recalledRefusal(reason)!;
+    const refuseAll = <Ret, Args extends unknown[]>(def: ReturnType<typeof defineUpdate<Ret, Args>>) =>
+      setHandler(def, (..._args: Args): Ret => refuse(frozen.type, frozen.message), { validator: (..._args: Args) => check(frozen) });
+    refuseAll(registerUpdate);
+    refuseAll(submitUpdate);
+    refuseAll(sendBackUpdate);
+    refuseAll(attachFilesUpdate);
+    refuseAll(directUpdate);
+    refuseAll(assignHandlerUpdate);
+    refuseAll(completeHandlingUpdate);
+    refuseAll(returnDocumentUpdate);
+    refuseAll(resubmitUpdate);
+    refuseAll(returnAssignmentUpdate);
+    refuseAll(withdrawAssignmentUpdate);
+    refuseAll(reassignUpdate);
+    refuseAll(addAssigneeUpdate);
+    refuseAll(markSeenUpdate);
+    refuseAll(closeUpdate);
+    // The watches stop now; once they have ended, the freeze cancels the rows they kept.
+    if (!isFinal(state.status)) state.status = 'recalled';
+    await watcher.finished();
+    const { status } = await recallActs.freezeRecalledDocument({ documentId: init.documentId, outgoingId, reason, stepKey: stepKey('source-recalled') });
+    // A step already under way may have ended first (its row is what the freeze found), or was refused by its use case.
+    if (status) state.status = status;
+  });
+
   await condition(() => state.status !== 'new');
-  if (!patched(DIRECTION_DEADLINE_PATCH)) directionDeadlineRecorded = true;
-  else if (patched(DEADLINE_WATCH_PATCH)) {
-    watcher.watch(
-      directionDeadline({
-        documentId: init.documentId,
-        arrivalAt: Date.parse(state.registration!.arrivalAt),
-        urgency: state.urgency,
-        isDone: () => state.status !== 'awaiting_direction' || directionRound !== 0,
-      }),
-    );
+  if (!since(DIRECTION_DEADLINE_PATCH)) directionDeadlineRecorded = true;
+  else if (since(DEADLINE_WATCH_PATCH)) {
+    if (since(SUBMISSION_STEP_PATCH) && awaitingSubmission(state.status)) {
+      watcher.watch(
+        submissionDeadline({
+          documentId: init.documentId,
+          arrivalAt: Date.parse(state.receivedAt ?? state.registration!.arrivedAt!),
+          urgency: state.urgency,
+          isDone: () => !awaitingSubmission(state.status),
+        }),
+      );
+      await condition(() => !awaitingSubmission(state.status));
+    }
+    // A copy recalled before its trình has no direction to wait for.
+    if (!isFinal(state.status)) {
+      const recorded = state.registration?.directionDueAt;
+      watcher.watch(
+        directionDeadline({
+          documentId: init.documentId,
+          arrivalAt: Date.parse(state.submittedAt ?? state.registration!.arrivalAt),
+          urgency: state.urgency,
+          isDone: () => state.status !== 'awaiting_direction' || directionRound !== 0,
+          escalateDaily: since(DIRECTION_DAILY_ESCALATION_PATCH),
+        }),
+        // The registration that submitted recorded the limit (REGISTER_LOCALLY_PATCH).
+        recorded ? { recordedDueAt: Date.parse(recorded) } : {},
+      );
+    }
   } else await followDirectionDeadline();
-  await condition(() => state.status === 'completed');
-  // Completion stops every watch; let them finish their step before the workflow ends.
+  await condition(() => isFinal(state.status));
+  // Completion (or the recall) stops every watch; let them finish their step before the workflow ends.
   await watcher.finished();
   await condition(allHandlersFinished);
   return state;

@@ -2,9 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatVi } from '../../../../workflows/src/calendar/index.ts';
 import { AuditEvent } from '../audit/audit.entity.ts';
 import { recordEvent } from '../audit/record-event.ts';
-import { assignmentParties, describeIncomingDocument } from '../document/deadline-parties.ts';
+import { assignmentParties, describeIncomingDocument, submissionMessages } from '../document/deadline-parties.ts';
 import { createNotifications } from '../notification/create-notifications.ts';
 import { listUsers } from '../org/list-org.ts';
+import { alertTaskDeadline, isTaskDeadlineKind } from '../task/alert-task-deadline.ts';
+import { isOutgoingDeadlineKind, outgoingDeadlineMessages } from '../outgoing/outgoing-deadline-messages.ts';
 import { Deadline, type DeadlineKind } from './deadline.entity.ts';
 import { deadlineEventData, markOverdue, timelineSubject } from './set-deadline.ts';
 
@@ -23,15 +25,18 @@ export interface DeadlineAlert {
   overdueDay?: number;
 }
 
-/** How far ahead of a limit reminders go: an agency setting (README: DEADLINE_* variables). */
+/** How far ahead of a limit reminders go: the agency's deadline settings, edited by the administrator (deadline-settings.ts). */
 export interface ReminderPolicy {
   /** Before the direction deadline, in working hours; 0: no early reminder. "Ngay" limits are reminded when they fall due. */
   directionReminderWorkingHours: number;
   /** Before an assignment's hạn xử lý, in working days; 0: no early reminder. */
   assignmentReminderWorkingDays: number;
+  /** Before a task's hạn hoàn thành, in working days, two reminders to the chủ trì (besides the morning of the day); 0: that one is off. */
+  taskFirstReminderWorkingDays: number;
+  taskSecondReminderWorkingDays: number;
+  /** A missed periodic report: working days after the report day before the assigner is told (the chủ trì is reminded at once). */
+  taskReportGraceWorkingDays: number;
 }
-
-export const DEFAULT_REMINDER_POLICY: ReminderPolicy = { directionReminderWorkingHours: 2, assignmentReminderWorkingDays: 1 };
 
 interface Message {
   recipients: string[];
@@ -40,6 +45,8 @@ interface Message {
 }
 
 async function messages(em: EntityManager, d: Deadline, a: DeadlineAlert): Promise<{ remind: Message; escalate: Message }> {
+  if (isOutgoingDeadlineKind(d.kind)) return outgoingDeadlineMessages(em, d, a);
+  if (d.kind === 'submission') return submissionMessages(em, { documentId: d.documentId, dueAt: formatVi(d.dueAt.getTime()) }, a.moment);
   const doc = await describeIncomingDocument(em, d.documentId);
   const due = formatVi(d.dueAt.getTime());
   if (d.kind === 'direction') {
@@ -52,8 +59,8 @@ async function messages(em: EntityManager, d: Deadline, a: DeadlineAlert): Promi
       },
       escalate: {
         recipients: chiefs.map((u) => u.id),
-        title: 'Quá hạn cho ý kiến chỉ đạo',
-        body: `${doc} chưa có ý kiến chỉ đạo; hạn ${due} đã qua.`,
+        title: a.overdueDay ? `Quá hạn cho ý kiến chỉ đạo ${a.overdueDay} ngày làm việc` : 'Quá hạn cho ý kiến chỉ đạo',
+        body: `${doc} chưa có ý kiến chỉ đạo; hạn ${due} đã qua${a.overdueDay ? ` (ngày làm việc thứ ${a.overdueDay} quá hạn)` : ''}.`,
       },
     };
   }
@@ -79,6 +86,8 @@ async function messages(em: EntityManager, d: Deadline, a: DeadlineAlert): Promi
  * in one transaction. A step done in the meantime (the deadline closed) silences the alert.
  */
 export async function alertDeadline(opts: DeadlineAlert & { em: EntityManager; stepKey: string; now: Date }): Promise<{ notified: number }> {
+  // A task's limits go on the task's timeline, with the task's recipients and texts.
+  if (isTaskDeadlineKind(opts.kind)) return alertTaskDeadline(opts);
   const keys = { overdue: `${opts.stepKey}:overdue`, remind: `${opts.stepKey}:remind`, escalate: `${opts.stepKey}:escalate` };
   return opts.em.transactional(async (em) => {
     if ((await em.count(AuditEvent, { stepKey: { $in: Object.values(keys) } })) > 0) return { notified: 0 };

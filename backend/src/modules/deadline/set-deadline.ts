@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, stepDone } from '../audit/record-event.ts';
-import { Deadline, type DeadlineKind } from './deadline.entity.ts';
+import { DAILY_ESCALATION_KINDS, Deadline, DEADLINE_OWNERS, type DeadlineKind } from './deadline.entity.ts';
 
 export interface DeadlineComputation {
   subjectType: string;
@@ -17,8 +17,8 @@ export interface DeadlineComputation {
   steps: string[];
 }
 
-/** Deadlines belong to incoming documents for now: their events go on the document's timeline. */
-export const timelineSubject = (d: { documentId: string }) => ({ subjectType: 'incoming_document', subjectId: d.documentId });
+/** A deadline's events go on the timeline of the process whose workflow keeps it. */
+export const timelineSubject = (d: { documentId: string; kind: DeadlineKind }) => ({ subjectType: DEADLINE_OWNERS[d.kind], subjectId: d.documentId });
 
 /** What an event says about the deadline it concerns; an assignment's is named by the assignment. */
 export const deadlineEventData = (d: { kind: DeadlineKind; subjectId: string }) => ({ kind: d.kind, ...(d.kind === 'assignment' ? { assignmentId: d.subjectId } : {}) });
@@ -117,13 +117,13 @@ export function findDeadlines(opts: { em: EntityManager; documentIds: readonly s
 const VN_YEAR = (column: string) => `extract(year from ${column} at time zone 'Asia/Ho_Chi_Minh')`;
 
 /**
- * Documents whose workflows wait on a deadline that depends on a calendar year (null: office
- * hours, every year): pending deadlines from the year they started to the year they fall due, and
- * overdue assignment deadlines, which escalate every working day from their due date on.
+ * The processes (by owner id, with a kind naming the owner) whose workflows wait on a deadline that depends on a
+ * calendar year (null: office hours, every year): pending deadlines from the year they started to the year they fall
+ * due, and overdue ones of the kinds that escalate every working day from their due date on.
  */
 export async function listDocumentsWithOpenDeadlines(opts: { em: EntityManager; year: number | null; after: string | null; limit: number }) {
   const params: unknown[] = [];
-  let where = `(status = 'pending' or (status = 'overdue' and kind = 'assignment'))`;
+  let where = `(status = 'pending' or (status = 'overdue' and kind in (${DAILY_ESCALATION_KINDS.map((k) => `'${k}'`).join(', ')})))`;
   if (opts.year !== null) {
     where += ` and ((status = 'pending' and ${VN_YEAR('started_at')} <= ? and ${VN_YEAR('due_at')} >= ?) or (status = 'overdue' and ${VN_YEAR('due_at')} <= ?))`;
     params.push(opts.year, opts.year, opts.year);
@@ -133,5 +133,9 @@ export async function listDocumentsWithOpenDeadlines(opts: { em: EntityManager; 
     params.push(opts.after);
   }
   params.push(opts.limit);
-  return opts.em.execute<{ document_id: string }[]>(`select distinct document_id from deadline where ${where} order by document_id limit ?`, params);
+  // Every kind of one owner id belongs to the same workflow, so any of them names it.
+  return opts.em.execute<{ document_id: string; kind: DeadlineKind }[]>(
+    `select document_id, min(kind) as kind from deadline where ${where} group by document_id order by document_id limit ?`,
+    params,
+  );
 }

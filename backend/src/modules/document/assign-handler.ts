@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { DomainError, InputError } from '../../shared/errors.ts';
 import { endOfVnDay } from '../../shared/dates.ts';
 import { recordEvent, stepDone } from '../audit/record-event.ts';
+import { notifyNewAssignees } from '../notification/notify-assignees.ts';
 import { User } from '../org/org.entity.ts';
 import { forbidden } from '../org/org.errors.ts';
 import { toAssignmentView, type AssignmentView } from './assignment-view.ts';
@@ -64,6 +65,7 @@ export async function assignHandler(opts: {
       at: now,
       data: { assignmentId: child.id, role: child.role, unitId: child.unitId, userId: handler.id, deadline },
     });
+    await notifyNewAssignees(em, { stepKey: opts.stepKey, documentId: parent.documentId, parts: [child], how: 'handler_assigned', actorId: actor.id, now });
     await em.flush();
     return [toAssignmentView(parent), toAssignmentView(child)];
   });

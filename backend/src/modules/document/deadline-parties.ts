@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findUnitHeads } from '../org/list-org.ts';
+import { findUnitHeads, listUsers } from '../org/list-org.ts';
 import { Unit, User } from '../org/org.entity.ts';
 import { Assignment, IncomingDocument, type AssignmentRole } from './document.entity.ts';
 
@@ -10,7 +10,44 @@ export async function describeIncomingDocument(em: EntityManager, documentId: st
   const d = await em.findOne(IncomingDocument, documentId, { fields: ['arrivalNumber', 'year', 'numberNotation', 'subject'] });
   if (!d) return 'Văn bản đến';
   const subject = d.subject.length > 160 ? `${d.subject.slice(0, 157)}…` : d.subject;
+  if (d.arrivalNumber == null) return `Văn bản đến chưa vào sổ (${d.numberNotation}): ${subject}`;
   return `Văn bản đến số ${d.arrivalNumber}/${d.year} (${d.numberNotation}): ${subject}`;
+}
+
+export interface DeadlineMessage {
+  recipients: string[];
+  title: string;
+  body: string;
+}
+
+/**
+ * The submission limit (vào sổ và trình): the clerks are reminded, the chánh văn phòng is told when it
+ * passes. Who is still to act depends on the step: registering (received) or submitting (registered).
+ */
+export async function submissionMessages(
+  em: EntityManager,
+  d: { documentId: string; dueAt: string },
+  moment: 'before' | 'due' | 'overdue',
+): Promise<{ remind: DeadlineMessage; escalate: DeadlineMessage }> {
+  const [doc, row, clerks, chiefs] = await Promise.all([
+    describeIncomingDocument(em, d.documentId),
+    em.findOne(IncomingDocument, d.documentId, { fields: ['status'] }),
+    listUsers({ em, role: 'clerk' }),
+    listUsers({ em, role: 'office_chief' }),
+  ]);
+  const step = row?.status === 'received' ? 'vào sổ và trình' : 'trình';
+  return {
+    remind: {
+      recipients: clerks.map((u) => u.id),
+      title: moment === 'before' ? `Sắp đến hạn ${step} văn bản đến` : `Đến hạn ${step} văn bản đến`,
+      body: `${doc}. Hạn ${step} lãnh đạo: ${d.dueAt}.`,
+    },
+    escalate: {
+      recipients: chiefs.map((u) => u.id),
+      title: `Quá hạn ${step} văn bản đến`,
+      body: `${doc} chưa được ${step}; hạn ${d.dueAt} đã qua.`,
+    },
+  };
 }
 
 export interface AssignmentParties {

@@ -4,6 +4,7 @@ import { DomainError } from '../../shared/errors.ts';
 import { endOfVnDay } from '../../shared/dates.ts';
 import { recordEvent, stepDone } from '../audit/record-event.ts';
 import { closeDeadline } from '../deadline/set-deadline.ts';
+import { notifyNewAssignees } from '../notification/notify-assignees.ts';
 import { Unit, User } from '../org/org.entity.ts';
 import { forbidden } from '../org/org.errors.ts';
 import { toAssignmentView, type AssignmentView } from './assignment-view.ts';
@@ -95,6 +96,7 @@ export async function directIncomingDocument(opts: {
         assignments: created.map((a) => ({ role: a.role, unitId: a.unitId, userId: a.assigneeId, deadline: a.deadline })),
       },
     });
+    await notifyNewAssignees(em, { stepKey: opts.stepKey, documentId, parts: created, how: 'directed', actorId: actor.id, now });
     await em.flush();
     return created.map(toAssignmentView);
   });

@@ -6,8 +6,13 @@ export const CONFIDENTIALITIES = ['normal', 'secret', 'top_secret', 'absolute_se
 export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
 export const RECEIPT_FORMS = ['paper', 'electronic'] as const;
 export type ReceiptForm = (typeof RECEIPT_FORMS)[number];
-/** returned: the leader gave it back to the văn thư (wrong addressee or competence); the văn thư submits it again. */
-export const INCOMING_STATUSES = ['awaiting_direction', 'in_progress', 'completed', 'returned'] as const;
+/**
+ * received: arrived electronically, not yet in a register (chờ vào sổ); registered: in the register, not yet
+ * submitted to the leader (chờ trình); returned: the leader gave it back to the văn thư (wrong addressee or
+ * competence), who submits it again or sends it back to its sender (sent_back, final); recalled: the internal
+ * outgoing document it came from was recalled or replaced while it was still being worked on (frozen, final).
+ */
+export const INCOMING_STATUSES = ['received', 'registered', 'awaiting_direction', 'in_progress', 'completed', 'returned', 'sent_back', 'recalled'] as const;
 export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
 export const ASSIGNMENT_ROLES = ['lead', 'coordinate', 'inform'] as const;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
@@ -24,13 +29,17 @@ const IncomingDocumentSchema = defineEntity({
   uniques: [{ properties: ['bookId', 'arrivalNumber'] }],
   properties: {
     id: p.uuid().primary(),
-    bookId: p.uuid(),
-    year: p.integer(),
-    arrivalNumber: p.integer(),
+    /** Book, year, số đến, registration: null only while `received` (a database check holds it). */
+    bookId: p.uuid().nullable(),
+    year: p.integer().nullable(),
+    arrivalNumber: p.integer().nullable(),
     /** Ngày đến: when the document reached the agency, as the văn thư recorded it (default: the moment of vào sổ). */
     arrivalAt: p.datetime(),
-    /** When it was entered in the register, which submits it to the leader. */
-    registeredAt: p.datetime(),
+    /** When it was entered in the register. */
+    registeredAt: p.datetime().nullable(),
+    /** When the văn thư submitted it to the leader (trình); the direction limit counts from here. */
+    submittedAt: p.datetime().nullable(),
+    submittedById: p.uuid().nullable(),
     receiptForm: p.enum(RECEIPT_FORMS),
     documentTypeCode: p.string(),
     numberNotation: p.string(),
@@ -59,7 +68,17 @@ const IncomingDocumentSchema = defineEntity({
     replyReference: p.string().nullable(),
     /** Why the leader returned it to the văn thư (the last time). */
     returnReason: p.text().nullable(),
-    registeredById: p.uuid(),
+    registeredById: p.uuid().nullable(),
+    /** Why the văn thư sent it back to its sender (kết thúc – trả lại nơi gửi). */
+    sentBackReason: p.text().nullable(),
+    /** Electronic receipt from an internal outgoing document: the sender reads its recipients' statuses by these. */
+    sourceOutgoingId: p.uuid().nullable(),
+    recipientUnitId: p.uuid().nullable(),
+    /** Who sent it (the sender's user), for a document received electronically. */
+    sentById: p.uuid().nullable(),
+    /** The source outgoing document was recalled or replaced: this copy is frozen (set on ended copies too). */
+    recalledAt: p.datetime().nullable(),
+    recallReason: p.text().nullable(),
   },
 });
 export class IncomingDocument extends IncomingDocumentSchema.class {}

@@ -12,7 +12,8 @@ export function issuerNamesOf(typed: string, agency: Pick<Agency, 'name' | 'shor
 }
 
 /**
- * Earlier incoming documents with the same issuer, số/ký hiệu and ngày văn bản, in any book and year.
+ * Earlier registered incoming documents with the same issuer, số/ký hiệu and ngày văn bản, in any book and
+ * year (a document received electronically and not yet registered is not a registration).
  * Issuer and number compare without case, diacritics or spaces ("183/QD-UBND" is "183/QĐ-UBND"); the
  * issuer matches by any of the names given (typed name, directory name and short name) or by directory id.
  */
@@ -36,6 +37,7 @@ export async function findPossibleDuplicates(opts: {
       where d.issued_date = ?::date
         and unaccent(lower(replace(d.number_notation, ' ', ''))) = unaccent(lower(replace(?, ' ', '')))
         and (${byName} or d.issuer_agency_id = ?::uuid)
+        and d.status <> 'received'
         and ${visible.sql}
       order by d.registered_at, d.id
       limit ?`,

@@ -4,11 +4,11 @@ import { IncomingDocument } from './document.entity.ts';
 import { EMPTY_INBOX_FILTER, type CleanInboxFilter } from './inbox-filter.ts';
 import { visibleDocumentSql } from './visibility.ts';
 
-/**
- * Menu order. Not here yet: "chờ vào sổ" (electronic receipt, a later issue) and "chờ trình" (a submission
- * step after registration): today registration submits to the leader, so there is no state to list.
- */
+/** Menu order. The first four are the văn thư's: chờ vào sổ, chờ trình, bị trả lại, đã vào sổ. */
 export const INBOX_BOXES = [
+  'awaiting_registration',
+  'awaiting_submission',
+  'returned',
   'clerk_registered',
   'awaiting_direction',
   'awaiting_assignment',
@@ -51,8 +51,14 @@ function boxCondition(box: InboxBox, actor: Actor, now: Date): Sql | null {
   const has = (r: string) => actor.roles.includes(r as Actor['roles'][number]);
   const directs = has('leader') || has('office_chief');
   switch (box) {
+    case 'awaiting_registration':
+      return has('clerk') ? { sql: `d.status = 'received'`, params: [] } : null;
+    case 'awaiting_submission':
+      return has('clerk') ? { sql: `d.status = 'registered'`, params: [] } : null;
+    case 'returned':
+      return has('clerk') ? { sql: `d.status = 'returned'`, params: [] } : null;
     case 'clerk_registered':
-      return has('clerk') ? { sql: 'true', params: [] } : null;
+      return has('clerk') ? { sql: `d.status <> 'received'`, params: [] } : null;
     case 'awaiting_direction':
       return directs ? { sql: `d.status = 'awaiting_direction'`, params: [] } : null;
     case 'awaiting_assignment':
@@ -81,10 +87,18 @@ function boxCondition(box: InboxBox, actor: Actor, now: Date): Sql | null {
             params: due.params,
           }
         : { sql: '', params: [] };
+      // The văn thư's own limit: vào sổ and trình.
+      const submission = has('clerk')
+        ? {
+            sql: ` union all select dl.subject_id from deadline dl join incoming_document dd on dd.id = dl.subject_id
+                    where dl.kind = 'submission' and dd.status in ('received','registered') and ${due.sql}`,
+            params: due.params,
+          }
+        : { sql: '', params: [] };
       return {
         sql: `d.id in (select p.document_id from (${parts.sql}) p
-                        join deadline dl on dl.subject_id = p.id and dl.kind = 'assignment' where ${due.sql}${direction.sql})`,
-        params: [...parts.params, ...due.params, ...direction.params],
+                        join deadline dl on dl.subject_id = p.id and dl.kind = 'assignment' where ${due.sql}${direction.sql}${submission.sql})`,
+        params: [...parts.params, ...due.params, ...direction.params, ...submission.params],
       };
     }
     case 'for_information':

@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { DomainError, InputError } from '../../shared/errors.ts';
 import { endOfVnDay } from '../../shared/dates.ts';
 import { recordEvent, stepDone } from '../audit/record-event.ts';
+import { notifyNewAssignees } from '../notification/notify-assignees.ts';
 import { Unit, User } from '../org/org.entity.ts';
 import { toAssignmentView, type AssignmentView } from './assignment-view.ts';
 import { endPart, enforce, loadPart, viewsOf } from './distribution-step.ts';
@@ -91,6 +92,7 @@ export async function reassignAssignment(opts: {
         reason: opts.reason,
       },
     });
+    await notifyNewAssignees(em, { stepKey: opts.stepKey, documentId: doc.id, parts: [next], how: 'reassigned', actorId: opts.actor.id, now: opts.now });
     await em.flush();
     return [...ended, next].map(toAssignmentView);
   });
@@ -138,6 +140,7 @@ export async function addAssignee(opts: {
       at: opts.now,
       data: { assignmentId: a.id, role: a.role, unitId: a.unitId, userId: a.assigneeId, deadline: a.deadline },
     });
+    await notifyNewAssignees(em, { stepKey: opts.stepKey, documentId: doc.id, parts: [a], how: 'added', actorId: opts.actor.id, now: opts.now });
     await em.flush();
     return [toAssignmentView(a)];
   });

@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 
-export const NOTIFICATION_KINDS = ['deadline.reminder', 'deadline.escalation'] as const;
+/** assignment.received: a part of a document is now the recipient's (direction, phân công, chuyển tiếp, bổ sung). */
+export const NOTIFICATION_KINDS = ['deadline.reminder', 'deadline.escalation', 'assignment.received', 'task.assigned', 'task.updated', 'task.reminder', 'task.escalation', 'task.report_missed', 'task.nudge', 'outgoing.to_review', 'outgoing.returned', 'outgoing.signed', 'outgoing.recalled', 'outgoing.replaced', 'document.recalled'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

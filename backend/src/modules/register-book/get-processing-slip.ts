@@ -3,10 +3,10 @@ import type { Actor } from '../../shared/actor.ts';
 import { vnToday } from '../../shared/dates.ts';
 import { readIncomingDocument } from '../document/get-incoming-document.ts';
 import type { AssignmentRole } from '../document/document.entity.ts';
-import { documentNotFound } from '../document/document.errors.ts';
+import { documentNotFound, wrongState } from '../document/document.errors.ts';
 import { User } from '../org/org.entity.ts';
 import { agencyName } from './register-cover.ts';
-import { documentReference, documentTypeName } from './register-format.ts';
+import { documentReference, documentTypeName, isUndone } from './register-format.ts';
 
 /** Dates are Vietnamese calendar dates, yyyy-MM-dd. */
 export interface SlipAssignment {
@@ -100,12 +100,15 @@ export async function getProcessingSlip(opts: { em: EntityManager; actor: Actor;
   const { em } = opts;
   const doc = /^[0-9a-f-]{36}$/i.test(opts.documentId) ? await readIncomingDocument({ em, actor: opts.actor, id: opts.documentId, via: 'processing_slip' }) : null;
   if (!doc) throw documentNotFound();
+  // Received electronically and not yet registered: no số đến, nothing to handle yet.
+  if (doc.arrivalNumber == null) throw wrongState('Văn bản chưa được vào sổ.');
   const rows = await em.execute<Row[]>(SQL, [doc.id]);
   const directedBy = doc.directedById ? await em.findOne(User, doc.directedById) : null;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const who = (r: Row) => r.user_name ?? r.unit_name ?? '';
 
-  const top = rows.filter((r) => !r.parent_id);
+  // Like the registers, the phiếu names where the document went: parts undone later (trả lại, thu hồi, chuyển tiếp) are left out.
+  const top = rows.filter((r) => !r.parent_id && !isUndone(r));
   const direction: SlipDirection | null =
     doc.direction && doc.directedAt
       ? {
@@ -117,7 +120,7 @@ export async function getProcessingSlip(opts: { em: EntityManager; actor: Actor;
         }
       : null;
   const unitOpinions = rows
-    .filter((r) => r.parent_id)
+    .filter((r) => r.parent_id && !isUndone(r) && !isUndone(byId.get(r.parent_id) ?? r))
     .map((r): SlipUnitOpinion => ({
       role: r.role,
       unitName: byId.get(r.parent_id!)?.unit_name ?? r.user_unit_name ?? '',

@@ -43,6 +43,29 @@ describe('register columns', () => {
     );
   });
 
+  it('leaves out the parts undone later (trả lại, thu hồi, chuyển tiếp) and names the one a part moved to', () => {
+    const movedAway = { ...lead, status: 'reassigned' as const, deadline: '2026-11-24' };
+    const movedTo = part({ id: 'd', role: 'lead', unitName: 'Phòng Nội vụ', status: 'handling', deadline: '2026-11-30' });
+    const withdrawn = { ...coord, status: 'withdrawn' as const };
+    const returned = { ...person, status: 'returned' as const };
+    const handlerMoved = { ...handler, parentId: 'd', status: 'reassigned' as const };
+    const handlerNow = part({ id: 'd2', parentId: 'd', role: 'lead', userName: 'Đỗ Văn Hùng', status: 'handling' });
+    const closedOpen = { ...coord, id: 'e', unitName: 'Văn phòng', status: 'cancelled' as const };
+    const parts = [movedAway, withdrawn, returned, movedTo, closedOpen, handlerMoved, handlerNow];
+    expect(recipientsText(parts)).toBe('Chủ trì: Phòng Nội vụ\nPhối hợp: Văn phòng');
+    expect(recipientsText(parts, { withHandlers: true })).toBe('Chủ trì: Phòng Nội vụ (Đỗ Văn Hùng)\nPhối hợp: Văn phòng');
+    expect(deadlineOf({ parts, dueDate: null })).toBe('2026-11-30');
+    // The progress column still tells what became of each.
+    expect(progressText({ status: 'in_progress', completedDate: null, parts, dueDate: null }, '2026-11-21').split('\n')).toEqual([
+      'Đang xử lý',
+      'Chủ trì – Phòng Tài chính – Kế hoạch: đã chuyển tiếp',
+      'Phối hợp – Phòng Tài nguyên và Môi trường: đã thu hồi',
+      'Phối hợp – Trần Văn Nam: đã trả lại',
+      'Chủ trì – Phòng Nội vụ: đang xử lý (Đỗ Văn Hùng)',
+      'Phối hợp – Văn phòng: không tiếp tục (văn bản đã kết thúc)',
+    ]);
+  });
+
   it('notes urgency and secrecy marks only', () => {
     expect(noteText({ urgency: 'normal', confidentiality: 'normal' })).toBe('');
     expect(noteText({ urgency: 'flash', confidentiality: 'secret' })).toBe('Hỏa tốc; Mật');

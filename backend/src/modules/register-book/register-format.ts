@@ -36,20 +36,30 @@ export function noteText(d: { urgency: Urgency; confidentiality: Confidentiality
   return [marks, d.notes?.trim()].filter(Boolean).join('\n');
 }
 
+/**
+ * Parts undone by a later step: given back (trả lại), taken back (thu hồi), moved to someone else (chuyển
+ * tiếp). The document did not end up with them, so the columns naming where it went leave them out; the
+ * progress column still tells what became of them. A part still open when the document was closed
+ * (cancelled) did receive it and stays.
+ */
+export const UNDONE_STATUSES: ReadonlySet<string> = new Set(['returned', 'withdrawn', 'reassigned']);
+export const isUndone = (p: { status: string }) => UNDONE_STATUSES.has(p.status);
+
 const leaderParts = (parts: RegisterPart[]) => parts.filter((p) => !p.parentId);
 const handlersOf = (parts: RegisterPart[], parent: RegisterPart) =>
-  parts.filter((c) => c.parentId === parent.id && c.userName).map((c) => c.userName!);
+  parts.filter((c) => c.parentId === parent.id && c.userName && !isUndone(c)).map((c) => c.userName!);
 const whoOf = (p: RegisterPart) => p.unitName ?? p.userName ?? '';
 
 /**
- * Column "Đơn vị hoặc người nhận": one line per role, "Chủ trì: Phòng Tài chính – Kế hoạch".
+ * Column "Đơn vị hoặc người nhận": one line per role, "Chủ trì: Phòng Tài chính – Kế hoạch"; parts undone
+ * later (trả lại, thu hồi, chuyển tiếp) are left out, the one a part moved to is named.
  * With handlers, the person a unit head gave it to follows in brackets (the follow-up register).
  */
 export function recipientsText(parts: RegisterPart[], opts: { withHandlers?: boolean } = {}): string {
   const lines: string[] = [];
   for (const role of ['lead', 'coordinate'] as const) {
     const names = leaderParts(parts)
-      .filter((p) => p.role === role)
+      .filter((p) => p.role === role && !isUndone(p))
       .map((p) => {
         const handlers = opts.withHandlers && p.unitName ? handlersOf(parts, p) : [];
         return handlers.length ? `${whoOf(p)} (${handlers.join(', ')})` : whoOf(p);
@@ -59,9 +69,9 @@ export function recipientsText(parts: RegisterPart[], opts: { withHandlers?: boo
   return lines.join('\n');
 }
 
-/** Column "Thời hạn giải quyết": the chủ trì's deadline, else the deadline written on the document. */
+/** Column "Thời hạn giải quyết": the chủ trì's deadline (the part it moved to, after a chuyển tiếp), else the deadline written on the document. */
 export function deadlineOf(e: Pick<RegisterEntry, 'parts' | 'dueDate'>): string | null {
-  return leaderParts(e.parts).find((p) => p.role === 'lead')?.deadline ?? e.dueDate ?? null;
+  return leaderParts(e.parts).find((p) => p.role === 'lead' && !isUndone(p))?.deadline ?? e.dueDate ?? null;
 }
 
 /** Parts that ended without a result (trả lại, thu hồi, chuyển tiếp, still open at the closing). */

@@ -29,6 +29,18 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'registerBooks.title', roles: ['ADMIN'] },
   },
   {
+    path: 'admin/deadline-settings',
+    name: 'admin-deadline-settings',
+    component: () => import('./DeadlineSettingsAdminPage.vue'),
+    meta: { titleKey: 'deadlineSettings.title', roles: ['ADMIN'] },
+  },
+  {
+    path: 'admin/outgoing-settings',
+    name: 'admin-outgoing-settings',
+    component: () => import('./OutgoingSettingsAdminPage.vue'),
+    meta: { titleKey: 'outgoingSettings.title', roles: ['ADMIN'] },
+  },
+  {
     path: 'admin/agencies',
     name: 'admin-agencies',
     component: () => import('./AgenciesAdminPage.vue'),

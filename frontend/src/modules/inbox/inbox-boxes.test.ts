@@ -3,7 +3,16 @@ import { boxesForRoles, homeBox, menuBoxes, parseBox } from './inbox-boxes';
 
 describe('inbox boxes', () => {
   it('shows each role its boxes and everyone the shared ones', () => {
-    expect(boxesForRoles(['CLERK'])).toEqual(['CLERK_REGISTERED', 'FOR_INFORMATION', 'COMPLETED']);
+    expect(boxesForRoles(['CLERK'])).toEqual([
+      'AWAITING_REGISTRATION',
+      'AWAITING_SUBMISSION',
+      'RETURNED',
+      'CLERK_REGISTERED',
+      'DUE_SOON',
+      'OVERDUE',
+      'FOR_INFORMATION',
+      'COMPLETED',
+    ]);
     expect(boxesForRoles(['LEADER'])).toEqual(['AWAITING_DIRECTION', 'DUE_SOON', 'OVERDUE', 'FOR_INFORMATION', 'COMPLETED']);
     expect(boxesForRoles(['UNIT_HEAD'])).toEqual(['AWAITING_ASSIGNMENT', 'HANDLING', 'DUE_SOON', 'OVERDUE', 'FOR_INFORMATION', 'COMPLETED']);
     expect(boxesForRoles(['SPECIALIST'])).toEqual(['HANDLING', 'DUE_SOON', 'OVERDUE', 'FOR_INFORMATION', 'COMPLETED']);
@@ -13,8 +22,13 @@ describe('inbox boxes', () => {
 
   it('adds the boxes the server lists for the user, in menu order', () => {
     expect(menuBoxes(['CLERK'], ['COMPLETED', 'HANDLING'])).toEqual([
+      'AWAITING_REGISTRATION',
+      'AWAITING_SUBMISSION',
+      'RETURNED',
       'CLERK_REGISTERED',
       'HANDLING',
+      'DUE_SOON',
+      'OVERDUE',
       'FOR_INFORMATION',
       'COMPLETED',
     ]);
@@ -22,6 +36,9 @@ describe('inbox boxes', () => {
 
   it('merges the boxes of several roles without duplicates', () => {
     expect(boxesForRoles(['SPECIALIST', 'UNIT_HEAD', 'CLERK'])).toEqual([
+      'AWAITING_REGISTRATION',
+      'AWAITING_SUBMISSION',
+      'RETURNED',
       'CLERK_REGISTERED',
       'AWAITING_ASSIGNMENT',
       'HANDLING',
@@ -34,6 +51,7 @@ describe('inbox boxes', () => {
 
   it('lands each user on the first box that asks something of them', () => {
     expect(homeBox(['LEADER'])).toBe('AWAITING_DIRECTION');
+    expect(homeBox(['CLERK'])).toBe('AWAITING_REGISTRATION');
     expect(homeBox([])).toBe('FOR_INFORMATION');
   });
 

@@ -2,6 +2,9 @@ import type { InboxBox, Role } from '@/gql/graphql';
 
 /** Menu order: the path a document takes through the agency. */
 export const INBOX_BOXES: readonly InboxBox[] = [
+  'AWAITING_REGISTRATION',
+  'AWAITING_SUBMISSION',
+  'RETURNED',
   'CLERK_REGISTERED',
   'AWAITING_DIRECTION',
   'AWAITING_ASSIGNMENT',
@@ -13,16 +16,19 @@ export const INBOX_BOXES: readonly InboxBox[] = [
 ];
 
 /** Boxes whose count is a warning: highlighted in the menu when not empty. */
-export const ALERT_BOXES: Readonly<Partial<Record<InboxBox, 'warning' | 'danger'>>> = { DUE_SOON: 'warning', OVERDUE: 'danger' };
+export const ALERT_BOXES: Readonly<Partial<Record<InboxBox, 'warning' | 'danger'>>> = { DUE_SOON: 'warning', OVERDUE: 'danger', RETURNED: 'warning' };
 
 /** null = every user sees the box. */
 const BOX_ROLES: Record<InboxBox, readonly Role[] | null> = {
+  AWAITING_REGISTRATION: ['CLERK'],
+  AWAITING_SUBMISSION: ['CLERK'],
+  RETURNED: ['CLERK'],
   CLERK_REGISTERED: ['CLERK'],
   AWAITING_DIRECTION: ['LEADER', 'OFFICE_CHIEF'],
   AWAITING_ASSIGNMENT: ['UNIT_HEAD'],
   HANDLING: ['SPECIALIST', 'UNIT_HEAD'],
-  DUE_SOON: ['LEADER', 'OFFICE_CHIEF', 'UNIT_HEAD', 'SPECIALIST'],
-  OVERDUE: ['LEADER', 'OFFICE_CHIEF', 'UNIT_HEAD', 'SPECIALIST'],
+  DUE_SOON: ['LEADER', 'OFFICE_CHIEF', 'UNIT_HEAD', 'SPECIALIST', 'CLERK'],
+  OVERDUE: ['LEADER', 'OFFICE_CHIEF', 'UNIT_HEAD', 'SPECIALIST', 'CLERK'],
   FOR_INFORMATION: null,
   COMPLETED: null,
 };

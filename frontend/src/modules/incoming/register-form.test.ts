@@ -9,6 +9,7 @@ import {
   isRegisterField,
   isValidPageCount,
   preselectBook,
+  formFromReceived,
   toRegisterInput,
 } from './register-form';
 
@@ -35,7 +36,35 @@ describe('register form', () => {
     expect(input).toMatchObject({ dueDate: null, signerPosition: null, notes: null, arrivalAt: null, receiptForm: 'ELECTRONIC', confirmDuplicate: false });
     expect(input.internalRecipients).toBe('Phòng TC-KH\nPhòng NV');
     expect(input.pageCount).toBe(3);
-    expect(toRegisterInput({ ...emptyRegisterForm() }, true)).toMatchObject({ bookId: null, confirmDuplicate: true });
+    expect(toRegisterInput({ ...emptyRegisterForm() }, true)).toMatchObject({ bookId: null, confirmDuplicate: true, submit: true });
+    expect(toRegisterInput({ ...emptyRegisterForm() }, false, false)).toMatchObject({ submit: false });
+  });
+
+  it('starts from a received document: its metadata, electronic, ngày đến the receipt, the book left to the rule', () => {
+    const form = formFromReceived({
+      documentType: { code: 'QĐ' },
+      numberNotation: '15/QĐ-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh',
+      issuedDate: '2026-03-02',
+      subject: 'Về việc A',
+      urgency: 'URGENT',
+      confidentiality: 'NORMAL',
+      signer: 'Nguyễn Văn A',
+      signerPosition: null,
+      pageCount: 4,
+      arrivalAt: '2026-03-02T03:00:00.000Z',
+    });
+    expect(form).toMatchObject({
+      bookId: '',
+      documentTypeCode: 'QĐ',
+      numberNotation: '15/QĐ-UBND',
+      urgency: 'URGENT',
+      signerPosition: '',
+      pageCount: 4,
+      receiptForm: 'ELECTRONIC',
+      arrivalAt: '2026-03-02T03:00:00.000Z',
+      dueDate: null,
+    });
   });
 
   it('accepts PDF, Word, Excel and images up to 20 MB', () => {

@@ -111,7 +111,44 @@ function cleanLines(text: string): string {
   return text.normalize('NFC').trim();
 }
 
-export function toRegisterInput(state: RegisterFormState, confirmDuplicate = false): RegisterIncomingDocumentInput {
+/** What a document received electronically brings: the form starts from it, and the văn thư confirms or corrects it. */
+export interface ReceivedMetadata {
+  documentType: { code: string };
+  numberNotation: string;
+  issuer: string;
+  issuedDate: string;
+  subject: string;
+  urgency: Urgency;
+  confidentiality: Confidentiality;
+  signer: string;
+  signerPosition?: string | null;
+  pageCount: number;
+  dueDate?: string | null;
+  arrivalAt: string;
+}
+
+/** The register form prefilled from a received document; its ngày đến is the receipt, the book is chosen as usual. */
+export function formFromReceived(doc: ReceivedMetadata): RegisterFormState {
+  return {
+    ...emptyRegisterForm(),
+    documentTypeCode: doc.documentType.code,
+    numberNotation: doc.numberNotation,
+    issuer: doc.issuer,
+    issuedDate: doc.issuedDate,
+    subject: doc.subject,
+    urgency: doc.urgency,
+    confidentiality: doc.confidentiality,
+    signer: doc.signer,
+    signerPosition: doc.signerPosition ?? '',
+    pageCount: doc.pageCount,
+    dueDate: doc.dueDate ?? null,
+    receiptForm: 'ELECTRONIC',
+    arrivalAt: doc.arrivalAt,
+  };
+}
+
+/** `submit`: vào sổ và trình (the default) or vào sổ only (the document then waits in chờ trình). */
+export function toRegisterInput(state: RegisterFormState, confirmDuplicate = false, submit = true): RegisterIncomingDocumentInput {
   return {
     bookId: state.bookId || null,
     documentTypeCode: state.documentTypeCode,
@@ -131,6 +168,7 @@ export function toRegisterInput(state: RegisterFormState, confirmDuplicate = fal
     internalRecipients: cleanLines(state.internalRecipients) || null,
     notes: cleanLines(state.notes) || null,
     confirmDuplicate,
+    submit,
   };
 }
 

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { markedRead, mergePages, notificationTarget, unreadIds } from './notification-list';
+import { markedRead, mergePages, notificationTarget, notificationTone, unreadIds } from './notification-list';
 
 const n = (id: string, readAt: string | null = null, documentId: string | null = 'd1') => ({ id, readAt, documentId });
 
 describe('notification list', () => {
-  it('leads to the document page', () => {
+  it('leads to the page of what it is about', () => {
     expect(notificationTarget(n('a'))).toEqual({ name: 'incoming-document', params: { id: 'd1' } });
-    expect(notificationTarget(n('a', null, null))).toBeNull();
+    expect(notificationTarget({ id: 'a', documentId: null, outgoingDocumentId: 'o1', taskId: null })).toEqual({ name: 'outgoing-document', params: { id: 'o1' } });
+    expect(notificationTarget({ id: 'a', documentId: null, outgoingDocumentId: null, taskId: 't1' })).toEqual({ name: 'task', params: { id: 't1' } });
+    expect(notificationTarget({ id: 'a', documentId: null, outgoingDocumentId: null, taskId: null })).toBeNull();
+    expect(notificationTarget({ id: 'a' })).toBeNull();
+  });
+
+  it('sets new work apart from reminders and overdue notices', () => {
+    expect(['ASSIGNMENT_RECEIVED', 'DEADLINE_REMINDER', 'DEADLINE_ESCALATION'].map(notificationTone)).toEqual(['primary', 'warning', 'danger']);
+    expect(['TASK_ASSIGNED', 'TASK_NUDGE', 'TASK_REPORT_MISSED', 'TASK_ESCALATION'].map(notificationTone)).toEqual(['primary', 'warning', 'warning', 'danger']);
   });
 
   it('finds the unread ones', () => {

@@ -7,11 +7,31 @@ export interface NotificationLike {
   id: string;
   readAt?: string | null;
   documentId?: string | null;
+  outgoingDocumentId?: string | null;
+  taskId?: string | null;
 }
 
-/** Where a notification leads: its document's page (none for a notification about nothing we show). */
+export type NotificationTone = 'primary' | 'warning' | 'danger';
+
+/**
+ * How a kind stands out in the bell: overdue as danger, reminders and nudges as warnings, new work and
+ * news in the primary colour. By the kind's name, so the kinds each process adds fall in place.
+ */
+export function notificationTone(kind: string): NotificationTone {
+  if (kind.endsWith('ESCALATION')) return 'danger';
+  if (/(REMINDER|REPORT_MISSED|NUDGE)$/.test(kind)) return 'warning';
+  return 'primary';
+}
+
+/**
+ * Where a notification leads: the page of what it is about — an incoming document, an outgoing document or a
+ * task (a notification has one subject) — or nowhere for a notification about nothing we show.
+ */
 export function notificationTarget(n: NotificationLike): RouteLocationRaw | null {
-  return n.documentId ? { name: 'incoming-document', params: { id: n.documentId } } : null;
+  if (n.documentId) return { name: 'incoming-document', params: { id: n.documentId } };
+  if (n.outgoingDocumentId) return { name: 'outgoing-document', params: { id: n.outgoingDocumentId } };
+  if (n.taskId) return { name: 'task', params: { id: n.taskId } };
+  return null;
 }
 
 /** The unread ones among those shown, for "mark all read". */

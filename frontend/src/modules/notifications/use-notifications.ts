@@ -25,6 +25,8 @@ const MyNotificationsQueryDoc = graphql(`
         createdAt
         readAt
         documentId
+        outgoingDocumentId
+        taskId
       }
     }
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { barSegments, barTotal, onTimePercent, presetPeriod } from './compliance-chart';
+
+const counts = { sameDay: 6, nextMorning: 2, late: 1, afterEscalation: 0, pending: 1 };
+
+describe('dispatch compliance chart', () => {
+  it('stacks the outcomes of a unit against the longest bar', () => {
+    expect(barTotal(counts)).toBe(10);
+    expect(barSegments(counts, 20)).toEqual([
+      { key: 'sameDay', count: 6, width: 30 },
+      { key: 'nextMorning', count: 2, width: 10 },
+      { key: 'late', count: 1, width: 5 },
+      { key: 'pending', count: 1, width: 5 },
+    ]);
+    expect(barSegments(counts, 0)).toEqual([]);
+  });
+
+  it('shows the on-time rate as a percentage', () => {
+    expect(onTimePercent(8 / 9)).toBe('88.9%');
+    expect(onTimePercent(null)).toBeNull();
+  });
+
+  it('offers this month, quarter and year up to today', () => {
+    expect(presetPeriod('MONTH', '2026-05-17')).toEqual({ from: '2026-05-01', to: '2026-05-17' });
+    expect(presetPeriod('QUARTER', '2026-05-17')).toEqual({ from: '2026-04-01', to: '2026-05-17' });
+    expect(presetPeriod('YEAR', '2026-05-17')).toEqual({ from: '2026-01-01', to: '2026-05-17' });
+  });
+});
