@@ -45,7 +45,7 @@ async function database(config: Config, mode: Mode): Promise<Orm> {
   stops.push(() => orm.close());
   if (config.seedDemo && mode !== 'worker') {
     const { seededAgency } = await seed(orm.em.fork());
-    if (seededAgency) say('    đã tạo dữ liệu mẫu: cơ quan demo, tài khoản và sổ văn bản đến năm nay');
+    if (seededAgency) say('    đã tạo dữ liệu mẫu: cơ quan demo, tài khoản, sổ văn bản đến và văn bản đi năm nay');
   }
   return orm;
 }

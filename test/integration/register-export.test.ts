@@ -157,7 +157,7 @@ describe('sổ đăng ký văn bản đến as .xlsx', () => {
 
     const cover = wb.getWorksheet('Bìa')!;
     expect([1, 3, 5, 6, 7, 8].map((r) => cover.getCell(r, 1).value)).toEqual([
-      'UBND',
+      'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
       'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
       `Năm: ${year}`,
       `Từ ngày 01/01/${year} đến ngày 31/12/${year}`,
@@ -327,7 +327,7 @@ const REPORT = `query($bookId: ID!, $from: Date!, $to: Date!) {
   incomingRegister(bookId: $bookId, from: $from, to: $to) {
     __typename
     ... on QueryIncomingRegisterSuccess { data {
-      cover { agencyName title year bookCode fromDate toDate fromNumber toNumber }
+      cover { governingBody agencyName title year bookCode fromDate toDate fromNumber toNumber }
       headers downloadUrl
       rows { documentId arrivalDate arrivalNumber issuer numberNotation issuedDate typeAndSubject recipients handedOverDate signature note }
     } }
@@ -362,7 +362,8 @@ describe('the printable pages through GraphQL', () => {
     const r = (await clerk.ok(REPORT, period)).incomingRegister;
     expect(r.__typename).toBe('QueryIncomingRegisterSuccess');
     expect(r.data.cover).toEqual({
-      agencyName: 'UBND',
+      governingBody: null,
+      agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang',
       title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
       year,
       bookCode,
@@ -410,7 +411,7 @@ describe('the printable pages through GraphQL', () => {
     expect(slip.__typename).toBe('QueryProcessingSlipSuccess');
     expect(slip.data).toEqual({
       documentId: ids.directed,
-      agencyName: 'UBND',
+      agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang',
       arrivalNumber: '1',
       arrivalDate: viDate(today),
       documentTypeName: 'Công văn',
@@ -462,6 +463,44 @@ describe('the printable pages through GraphQL', () => {
     expect((await clerk.ok(REPORT, { ...period, bookId: randomUUID() })).incomingRegister).toMatchObject({ __typename: 'DomainError', code: 'BOOK_NOT_FOUND' });
     const badDate = await clerk.request(REPORT, { ...period, from: '2026-02-30' });
     expect(badDate.errors?.[0]?.message).toContain('Ngày không hợp lệ');
+  });
+
+  it('names the agency as the administrator writes it in the outgoing settings', async () => {
+    const before = (await admin.ok(`{ outgoingSettings { agencyAbbreviation agencyName governingBody } }`)).outgoingSettings;
+    expect(before).toEqual({ agencyAbbreviation: 'UBND', agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang', governingBody: null });
+    const update = (input: Record<string, unknown>) =>
+      admin.ok(
+        `mutation($input: UpdateOutgoingSettingsInput!) { updateOutgoingSettings(input: $input) {
+          __typename ... on MutationUpdateOutgoingSettingsSuccess { data { agencyName governingBody } } ... on InputError { fieldErrors { field code message } } } }`,
+        { input: { agencyAbbreviation: before.agencyAbbreviation, ...input } },
+      );
+    try {
+      expect((await update({ agencyName: '  Sở Tài chính  tỉnh Hậu Giang ', governingBody: 'Ủy ban nhân dân tỉnh Hậu Giang' })).updateOutgoingSettings).toEqual({
+        __typename: 'MutationUpdateOutgoingSettingsSuccess',
+        data: { agencyName: 'Sở Tài chính tỉnh Hậu Giang', governingBody: 'Ủy ban nhân dân tỉnh Hậu Giang' },
+      });
+      const cover = (await clerk.ok(REPORT, period)).incomingRegister.data.cover;
+      expect([cover.governingBody, cover.agencyName]).toEqual(['Ủy ban nhân dân tỉnh Hậu Giang', 'Sở Tài chính tỉnh Hậu Giang']);
+      const sheet = (await workbook(await download(clerk, exportUrl('incoming-register', `${year}-01-01`, `${year}-12-31`)))).getWorksheet('Bìa')!;
+      expect((sheet.getCell('A1').value as ExcelJS.CellRichTextValue).richText.map((p) => p.text)).toEqual(['ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\n', 'SỞ TÀI CHÍNH TỈNH HẬU GIANG']);
+
+      expect((await update({ agencyName: ' ', governingBody: 'x'.repeat(201) })).updateOutgoingSettings).toEqual({
+        __typename: 'InputError',
+        fieldErrors: [
+          { field: 'agencyName', code: 'REQUIRED', message: 'Vui lòng nhập tên cơ quan.' },
+          { field: 'governingBody', code: 'TOO_LONG', message: 'Tên cơ quan chủ quản không được dài quá 200 ký tự.' },
+        ],
+      });
+      expect((await update({ agencyName: 'x'.repeat(201) })).updateOutgoingSettings.fieldErrors).toEqual([
+        { field: 'agencyName', code: 'TOO_LONG', message: 'Tên cơ quan không được dài quá 200 ký tự.' },
+      ]);
+      // Left out, the names stay; an empty governing body clears it.
+      expect((await update({})).updateOutgoingSettings.data).toEqual({ agencyName: 'Sở Tài chính tỉnh Hậu Giang', governingBody: 'Ủy ban nhân dân tỉnh Hậu Giang' });
+      expect((await update({ governingBody: '' })).updateOutgoingSettings.data.governingBody).toBeNull();
+    } finally {
+      await update({ agencyName: before.agencyName, governingBody: before.governingBody ?? '' });
+    }
+    expect((await clerk.ok(REPORT, period)).incomingRegister.data.cover.agencyName).toBe('Ủy ban nhân dân tỉnh Hậu Giang');
   });
 });
 

@@ -73,7 +73,7 @@ export const REGISTER_RECEIVED = `mutation($input: RegisterIncomingDocumentInput
 export const SUBMIT = `mutation($input: SubmitIncomingDocumentInput!) { submitIncomingDocument(input: $input) { ${RESULT('MutationSubmitIncomingDocumentSuccess')} } }`;
 export const SEND_BACK = `mutation($input: DocumentReasonInput!) { sendBackIncomingDocument(input: $input) { ${RESULT('MutationSendBackIncomingDocumentSuccess')} } }`;
 
-/** An internal outgoing document's delivery to one unit, as the outgoing side sends it (CONTRACT-receive). */
+/** An internal outgoing document's delivery to one unit, as the outgoing side sends it (`receiveElectronicDocument`). */
 export function receiptInput(opts: { sentById: string; files: Array<{ sha256: string; fileName: string; mimeType: string; size: number }> }, overrides: Record<string, unknown> = {}) {
   return {
     documentId: randomUUID(),

@@ -16,6 +16,7 @@ import { Migration0012Tasks } from './migrations/migration-0012-tasks.ts';
 import { Migration0013TaskReminderSettings } from './migrations/migration-0013-task-reminder-settings.ts';
 import { Migration0014SourceRecalled } from './migrations/migration-0014-source-recalled.ts';
 import { Migration0015TaskOpenIndexes } from './migrations/migration-0015-task-open-indexes.ts';
+import { Migration0016AgencyName } from './migrations/migration-0016-agency-name.ts';
 
 export type Orm = MikroORM;
 
@@ -37,6 +38,7 @@ const migrationsList = [
   { name: 'Migration0013TaskReminderSettings', class: Migration0013TaskReminderSettings },
   { name: 'Migration0014SourceRecalled', class: Migration0014SourceRecalled },
   { name: 'Migration0015TaskOpenIndexes', class: Migration0015TaskOpenIndexes },
+  { name: 'Migration0016AgencyName', class: Migration0016AgencyName },
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {

@@ -30,6 +30,9 @@ export const DEMO_USERS: Array<{ username: string; fullName: string; position: s
   { username: 'quantri', fullName: 'Quản trị hệ thống', position: 'Quản trị viên', unit: 'VP', roles: ['admin'] },
 ];
 
+/** The demo agency's own name (tên cơ quan on its covers): it is the directory's 000.00.00.H30. */
+export const DEMO_AGENCY_NAME = 'Ủy ban nhân dân tỉnh Hậu Giang';
+
 /**
  * The directory of issuers the demo starts with. Only 000.00.00.H30 and 000.00.04.G14 come from a
  * source (DOMAIN §4, secondary); the other codes are examples in the QĐ 20/2020 shape, not official
@@ -37,7 +40,7 @@ export const DEMO_USERS: Array<{ username: string; fullName: string; position: s
  * and departments were merged; the directory is data, and a merged agency is deactivated, not deleted.
  */
 export const DEMO_AGENCIES: Array<{ code: string; name: string; shortName: string }> = [
-  { code: '000.00.00.H30', name: 'Ủy ban nhân dân tỉnh Hậu Giang', shortName: 'UBND tỉnh Hậu Giang' },
+  { code: '000.00.00.H30', name: DEMO_AGENCY_NAME, shortName: 'UBND tỉnh Hậu Giang' },
   { code: '000.00.04.G14', name: 'Văn phòng Chính phủ', shortName: 'VPCP' },
   { code: '000.00.00.H20', name: 'Ủy ban nhân dân tỉnh Hà Giang', shortName: 'UBND tỉnh Hà Giang' }, // example code
   { code: '000.08.30.H30', name: 'Sở Kế hoạch và Đầu tư tỉnh Hậu Giang', shortName: 'Sở KH&ĐT' }, // example code
@@ -70,6 +73,12 @@ export async function seed(em: EntityManager, now: Date = new Date()): Promise<{
       em.create(User, { id: randomUUID(), username: u.username, fullName: u.fullName, position: u.position, passwordHash, unitId: ids.get(u.unit)!, roles: u.roles, active: true });
     }
     await em.flush();
+    // A provincial People's Committee has no cơ quan chủ quản.
+    await em.execute(
+      `insert into outgoing_settings (id, agency_abbreviation, agency_name, governing_body) values (1, 'UBND', ?, null)
+       on conflict (id) do nothing`,
+      [DEMO_AGENCY_NAME],
+    );
   }
   const year = vnYear(now);
   await em.execute(

@@ -430,7 +430,12 @@ const UnitAbbreviationRef = builder.objectRef<OutgoingSettings['units'][number]>
   }),
 });
 const SettingsRef = builder.objectRef<OutgoingSettings>('OutgoingSettings').implement({
-  fields: (t) => ({ agencyAbbreviation: t.exposeString('agencyAbbreviation'), units: t.field({ type: [UnitAbbreviationRef], resolve: (s) => s.units }) }),
+  fields: (t) => ({
+    agencyAbbreviation: t.exposeString('agencyAbbreviation'),
+    agencyName: t.exposeString('agencyName', { description: 'Tên cơ quan, e.g. Ủy ban nhân dân tỉnh Hậu Giang (register covers, phiếu giải quyết)' }),
+    governingBody: t.exposeString('governingBody', { nullable: true, description: 'Tên cơ quan chủ quản; null when there is none' }),
+    units: t.field({ type: [UnitAbbreviationRef], resolve: (s) => s.units }),
+  }),
 });
 
 builder.objectField(Unit, 'abbreviation', (t) =>
@@ -649,6 +654,8 @@ const UnitAbbreviationInput = builder.inputType('UnitAbbreviationInput', {
 const SettingsInput = builder.inputType('UpdateOutgoingSettingsInput', {
   fields: (t) => ({
     agencyAbbreviation: t.string({ required: true, description: 'Chữ viết tắt tên cơ quan, e.g. UBND' }),
+    agencyName: t.string({ description: 'Tên cơ quan (at most 200 characters); left out, it stays' }),
+    governingBody: t.string({ description: 'Tên cơ quan chủ quản (at most 200 characters); empty clears it, left out it stays' }),
     units: t.field({ type: [UnitAbbreviationInput], required: true, defaultValue: [] }),
   }),
 });
@@ -820,7 +827,11 @@ builder.mutationFields((t) => ({
       updateOutgoingSettings({
         em: ctx.em,
         actor: requireActor(ctx),
-        input: { agencyAbbreviation: input.agencyAbbreviation, units: input.units.map((u) => ({ unitId: String(u.unitId), abbreviation: u.abbreviation })) },
+        input: {
+          agencyAbbreviation: input.agencyAbbreviation,
+          agencyName: input.agencyName,
+          governingBody: input.governingBody,
+          units: input.units.map((u) => ({ unitId: String(u.unitId), abbreviation: u.abbreviation })) },
         now: new Date(),
       }),
   }),

@@ -24,7 +24,8 @@ import { mutationErrors } from './errors.ts';
 export const RegisterCoverRef = builder.objectRef<RegisterCover>('RegisterCover').implement({
   description: 'Bìa và trang đầu of a register book (Decree 30/2020, Appendix IV)',
   fields: (t) => ({
-    agencyName: t.exposeString('agencyName'),
+    governingBody: t.exposeString('governingBody', { nullable: true, description: 'Tên cơ quan chủ quản, printed above the agency; null when there is none' }),
+    agencyName: t.exposeString('agencyName', { description: 'Tên cơ quan (outgoing settings), as written; printed in capitals' }),
     title: t.exposeString('title', { description: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN, SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN' }),
     year: t.exposeInt('year'),
     bookCode: t.exposeString('bookCode', { description: 'Quyển số' }),

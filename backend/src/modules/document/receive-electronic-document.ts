@@ -7,7 +7,7 @@ import { findDocumentType } from './document-types.ts';
 import { CONFIDENTIALITIES, IncomingDocument, URGENCIES, type Confidentiality, type Urgency } from './document.entity.ts';
 import { Checker } from './validate-incoming.ts';
 
-/** An internal outgoing document delivered to one recipient unit (see /tmp/team/CONTRACT-receive.md). */
+/** An internal outgoing document delivered to one recipient unit (ARCHITECTURE.md, "Receipt, vào sổ and trình"). */
 export interface ReceiveElectronicInput {
   /** Chosen by the sender, deterministic (e.g. uuid v5 of outgoing id + recipient unit id): receiving twice is a no-op. */
   documentId: string;

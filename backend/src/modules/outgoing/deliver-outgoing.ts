@@ -16,7 +16,7 @@ export function deliveryDocumentId(outgoingId: string, unitId: string): string {
 }
 
 /**
- * The packet an internal recipient unit receives (CONTRACT-receive): the signed version's files, no copy of the bytes;
+ * The packet an internal recipient unit receives (`receiveElectronicDocument`): the signed version's files, no copy of the bytes;
  * null once the document is no longer in force (recalled or replaced before this delivery went).
  */
 export async function deliveryPacket(

@@ -53,7 +53,7 @@ export async function outgoingVersionDiff(opts: { em: EntityManager; actor: Acto
 }
 
 /**
- * Each internal recipient's state as the sender sees it, read from its incoming document (CONTRACT-receive):
+ * Each internal recipient's state as the sender sees it, read from its incoming document:
  * received → đã đến; registered, awaiting direction, returned → đã tiếp nhận; in progress → đang xử lý; completed → hoàn thành.
  */
 export async function incomingStatusesOf(opts: { em: EntityManager; outgoingIds: readonly string[] }): Promise<Array<{ source_outgoing_id: string; recipient_unit_id: string; status: string }>> {

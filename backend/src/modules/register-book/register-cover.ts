@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { getOutgoingSettings } from '../outgoing/outgoing-settings.ts';
 import { RegisterBook } from './register-book.entity.ts';
 import { bookNotFound } from './register-book.errors.ts';
 import type { RegisterPeriod } from './register-period.ts';
@@ -6,6 +7,8 @@ import type { RegisterPeriod } from './register-period.ts';
 /** The cover and first page of a register book (Decree 30/2020, App. IV: tên cơ quan, năm, từ ngày–đến ngày, từ số–đến số, quyển số). */
 export interface RegisterCover {
   bookId: string;
+  /** Tên cơ quan chủ quản, above the agency's name; null when there is none. */
+  governingBody: string | null;
   agencyName: string;
   title: string;
   year: number;
@@ -19,14 +22,9 @@ export interface RegisterCover {
   toNumber: number | null;
 }
 
-/**
- * The agency is the root of the org tree. Its leadership unit is often named after the people
- * ("Lãnh đạo UBND"); the cover names the agency ("UBND"), so that prefix goes.
- */
+/** Tên cơ quan as the administrator wrote it in the outgoing settings (covers, phiếu, the issuer of what it sends). */
 export async function agencyName(em: EntityManager): Promise<string> {
-  const rows = await em.execute<{ name: string }[]>(`select name from unit where parent_id is null order by sort_order, name limit 1`);
-  const name = rows[0]?.name ?? '';
-  return name.replace(/^lãnh đạo\s+/iu, '').trim() || name;
+  return (await getOutgoingSettings(em)).agencyName;
 }
 
 export async function findIncomingBook(em: EntityManager, bookId: string): Promise<RegisterBook> {
@@ -40,9 +38,11 @@ export async function registerCover(
   opts: { title: string; book: RegisterBook; period: RegisterPeriod; numbers: number[] },
 ): Promise<RegisterCover> {
   const { book, numbers } = opts;
+  const settings = await getOutgoingSettings(em);
   return {
     bookId: book.id,
-    agencyName: await agencyName(em),
+    governingBody: settings.governingBody,
+    agencyName: settings.agencyName,
     title: opts.title,
     year: book.year,
     bookCode: book.code,

@@ -8,7 +8,8 @@ import type { RegisterCover } from './register-cover.ts';
 
 const cover: RegisterCover = {
   bookId: '0b7d3f5e-8a51-4d6e-9a1c-2f0e6b9d4c11',
-  agencyName: 'UBND',
+  governingBody: null,
+  agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang',
   title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
   year: 2026,
   bookCode: 'VBD',
@@ -67,7 +68,7 @@ describe('register workbook', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Bìa', 'Sổ đăng ký']);
     const [c, s] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect([1, 3, 5, 6, 7, 8].map((r) => c.getCell(r, 1).value)).toEqual([
-      'UBND',
+      'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
       'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
       'Năm: 2026',
       'Từ ngày 01/01/2026 đến ngày 31/12/2026',
@@ -99,13 +100,20 @@ describe('register workbook', () => {
       exportIncomingFollowUpXlsx({
         stream,
         report: {
-          cover: { ...cover, title: 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN', fromNumber: null, toNumber: null },
+          cover: { ...cover, governingBody: 'Ủy ban nhân dân tỉnh Hậu Giang', agencyName: 'Sở Tài chính', title: 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN', fromNumber: null, toNumber: null },
           rows: [{ documentId: 'd', arrivalNumber: 3, reference: 'Công văn số 1/UBND', recipients: 'Chủ trì: A', deadline: '2026-11-27', progress: 'Đang xử lý', replyNotation: '', note: '' }],
         },
       }),
     );
     const [c, s] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(c.getCell('A7').value).toBe('Từ số … đến số …');
+    // The governing body's line, then the agency's in bold.
+    expect(c.getCell('A1').value).toEqual({
+      richText: [
+        { text: 'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\n', font: { name: 'Times New Roman', size: 14 } },
+        { text: 'SỞ TÀI CHÍNH', font: { name: 'Times New Roman', size: 14, bold: true } },
+      ],
+    });
     expect(s.getRow(1).cellCount).toBe(7);
     expect(s.getCell('D3').value).toEqual(new Date('2026-11-27T00:00:00Z'));
     expect(s.getCell('E3').value).toBe('Đang xử lý');

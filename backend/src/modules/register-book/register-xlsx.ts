@@ -73,7 +73,7 @@ export async function writeRegisterWorkbook<R>(opts: {
   const coverSheet = wb.addWorksheet('Bìa', { pageSetup: pageSetup(), views: [{ showGridLines: false }] });
   coverSheet.columns = [{ width: 120 }];
   const [agency, title, ...details] = coverLines(cover);
-  const line = (rowNo: number, text: string, font: Partial<ExcelJS.Font>, height: number) => {
+  const line = (rowNo: number, text: ExcelJS.CellValue, font: Partial<ExcelJS.Font>, height: number) => {
     const row = coverSheet.getRow(rowNo);
     row.height = height;
     const cell = row.getCell(1);
@@ -82,7 +82,12 @@ export async function writeRegisterWorkbook<R>(opts: {
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     row.commit();
   };
-  line(1, agency!, { size: 14, bold: true }, 30);
+  // Tên cơ quan chủ quản above the agency's name, in capitals but not bold (Decree 30 App. I §II.2).
+  const governing = cover.governingBody?.toLocaleUpperCase('vi');
+  const heading: ExcelJS.CellValue = governing
+    ? { richText: [{ text: `${governing}\n`, font: { name: FONT, size: 14 } }, { text: agency!, font: { name: FONT, size: 14, bold: true } }] }
+    : agency!;
+  line(1, heading, { size: 14, bold: true }, governing ? 52 : 30);
   line(3, title!, { size: 24, bold: true }, 60);
   details.forEach((text, i) => line(5 + i, text, { size: 14, bold: i === details.length - 1 }, 26));
   coverSheet.commit();

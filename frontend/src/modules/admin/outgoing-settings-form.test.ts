@@ -3,6 +3,8 @@ import { abbreviationFormFrom, abbreviationFormKey, isChanged, normalizeAbbrevia
 
 const stored = {
   agencyAbbreviation: 'UBND',
+  agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang',
+  governingBody: null,
   units: [
     { unit: { id: 'vp', code: 'VP' }, abbreviation: null },
     { unit: { id: 'tckh', code: 'TCKH' }, abbreviation: 'TCKH' },
@@ -11,8 +13,8 @@ const stored = {
 
 describe('outgoing settings form', () => {
   it('starts from what the server holds, empty where the code stands in', () => {
-    expect(abbreviationFormFrom(stored)).toEqual({ agencyAbbreviation: 'UBND', units: { vp: '', tckh: 'TCKH' } });
-    expect(abbreviationFormFrom(null)).toEqual({ agencyAbbreviation: '', units: {} });
+    expect(abbreviationFormFrom(stored)).toEqual({ agencyAbbreviation: 'UBND', agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang', governingBody: '', units: { vp: '', tckh: 'TCKH' } });
+    expect(abbreviationFormFrom(null)).toEqual({ agencyAbbreviation: '', agencyName: '', governingBody: '', units: {} });
   });
 
   it('writes abbreviations in capitals without spaces, in NFC', () => {
@@ -27,16 +29,31 @@ describe('outgoing settings form', () => {
     form.units.vp = 'vp';
     form.units.tckh = 'TCKH';
     expect(isChanged(form, stored)).toBe(true);
-    expect(toSettingsInput(form, stored)).toEqual({ input: { agencyAbbreviation: 'UBND', units: [{ unitId: 'vp', abbreviation: 'VP' }] }, unitIds: ['vp'] });
+    expect(toSettingsInput(form, stored)).toEqual({
+      input: { agencyAbbreviation: 'UBND', agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang', governingBody: '', units: [{ unitId: 'vp', abbreviation: 'VP' }] },
+      unitIds: ['vp'],
+    });
     form.units.vp = '';
     form.units.tckh = ' ';
     expect(toSettingsInput(form, stored).input.units).toEqual([{ unitId: 'tckh', abbreviation: '' }]);
     expect(isChanged({ ...abbreviationFormFrom(stored), agencyAbbreviation: 'ubnd ' }, stored)).toBe(false);
   });
 
+  it('compares and sends the names as the server stores them', () => {
+    const form = abbreviationFormFrom(stored);
+    form.agencyName = ' Ủy ban  nhân dân tỉnh Hậu Giang ';
+    form.governingBody = '  ';
+    expect(isChanged(form, stored)).toBe(false);
+    form.governingBody = 'Bộ  Nội vụ';
+    expect(isChanged(form, stored)).toBe(true);
+    expect(toSettingsInput(form, stored).input).toMatchObject({ agencyName: 'Ủy ban nhân dân tỉnh Hậu Giang', governingBody: 'Bộ Nội vụ' });
+  });
+
   it('puts the server’s errors under their fields', () => {
     expect(abbreviationFormKey('agencyAbbreviation', [])).toBe('agencyAbbreviation');
     expect(abbreviationFormKey('input.agencyAbbreviation', [])).toBe('agencyAbbreviation');
+    expect(abbreviationFormKey('input.agencyName', [])).toBe('agencyName');
+    expect(abbreviationFormKey('governingBody', [])).toBe('governingBody');
     expect(abbreviationFormKey('units.1.abbreviation', ['vp', 'tckh'])).toBe('unit:tckh');
     expect(abbreviationFormKey('units.2.abbreviation', ['vp', 'tckh'])).toBeNull();
     expect(abbreviationFormKey('units', ['vp'])).toBeNull();

@@ -1,13 +1,19 @@
 import type { UpdateOutgoingSettingsInput } from '@/gql/graphql';
 
-/** What the server holds: the agency's chữ viết tắt and each unit's (null: the unit's code stands in). */
+/** What the server holds: the agency's name and chữ viết tắt, and each unit's (null: the unit's code stands in). */
 export interface AbbreviationSource {
   agencyAbbreviation: string;
+  agencyName: string;
+  governingBody?: string | null;
   units: ReadonlyArray<{ unit: { id: string; code: string }; abbreviation?: string | null }>;
 }
 
 export interface AbbreviationFormState {
   agencyAbbreviation: string;
+  /** Tên cơ quan as written (the covers print it in capitals). */
+  agencyName: string;
+  /** Tên cơ quan chủ quản; empty: none. */
+  governingBody: string;
   /** By unit id; empty: the unit's code is used. */
   units: Record<string, string>;
 }
@@ -20,9 +26,16 @@ export function normalizeAbbreviation(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, '').toLocaleUpperCase('vi');
 }
 
+/** A name as the server stores it: NFC, spaces collapsed and trimmed. */
+export function normalizeName(value: string): string {
+  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
 export function abbreviationFormFrom(s: AbbreviationSource | null): AbbreviationFormState {
   return {
     agencyAbbreviation: s?.agencyAbbreviation ?? '',
+    agencyName: s?.agencyName ?? '',
+    governingBody: s?.governingBody ?? '',
     units: Object.fromEntries((s?.units ?? []).map((u) => [u.unit.id, u.abbreviation ?? ''])),
   };
 }
@@ -32,7 +45,12 @@ function changedUnitIds(state: AbbreviationFormState, stored: AbbreviationSource
 }
 
 export function isChanged(state: AbbreviationFormState, stored: AbbreviationSource): boolean {
-  return normalizeAbbreviation(state.agencyAbbreviation) !== stored.agencyAbbreviation || changedUnitIds(state, stored).length > 0;
+  return (
+    normalizeAbbreviation(state.agencyAbbreviation) !== stored.agencyAbbreviation ||
+    normalizeName(state.agencyName) !== stored.agencyName ||
+    normalizeName(state.governingBody) !== (stored.governingBody ?? '') ||
+    changedUnitIds(state, stored).length > 0
+  );
 }
 
 /**
@@ -44,16 +62,18 @@ export function toSettingsInput(state: AbbreviationFormState, stored: Abbreviati
   return {
     input: {
       agencyAbbreviation: normalizeAbbreviation(state.agencyAbbreviation),
+      agencyName: normalizeName(state.agencyName),
+      governingBody: normalizeName(state.governingBody),
       units: unitIds.map((unitId) => ({ unitId, abbreviation: normalizeAbbreviation(state.units[unitId] ?? '') })),
     },
     unitIds,
   };
 }
 
-/** The form's key for a server field: `agencyAbbreviation`, or `unit:<id>` for `units.N.abbreviation`. */
+/** The form's key for a server field: `agencyAbbreviation`, `agencyName`, `governingBody`, or `unit:<id>` for `units.N.abbreviation`. */
 export function abbreviationFormKey(serverField: string, unitIds: readonly string[]): string | null {
   const field = serverField.replace(/^input\./, '');
-  if (field === 'agencyAbbreviation') return field;
+  if (field === 'agencyAbbreviation' || field === 'agencyName' || field === 'governingBody') return field;
   const m = /^units\.(\d+)(\.|$)/.exec(field);
   const id = m ? unitIds[Number(m[1])] : undefined;
   return id ? `unit:${id}` : null;
