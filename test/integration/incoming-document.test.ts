@@ -209,6 +209,22 @@ describe('sessions', () => {
     expect((await reused.ok(`{ me { username } }`)).me).toBeNull();
   });
 
+  it('refuses an expired session and the session of a deactivated user', async () => {
+    const c = client();
+    await c.login('chuyenvien2.tckh');
+    expect((await c.ok(`{ me { username } }`)).me.username).toBe('chuyenvien2.tckh');
+    const userId = (await db.query(`select id from app_user where username = 'chuyenvien2.tckh'`)).rows[0].id;
+    try {
+      await db.query(`update app_user set active = false where id = $1`, [userId]);
+      expect((await c.ok(`{ me { username } }`)).me).toBeNull();
+    } finally {
+      await db.query(`update app_user set active = true where id = $1`, [userId]);
+    }
+    expect((await c.ok(`{ me { username } }`)).me.username).toBe('chuyenvien2.tckh');
+    await db.query(`update session set expires_at = now() - interval '1 second' where user_id = $1`, [userId]);
+    expect((await c.ok(`{ me { username } }`)).me).toBeNull();
+  });
+
   it('refuses what a cross-site form could send: a multipart post without the CSRF header', async () => {
     const form = new FormData();
     form.set('operations', JSON.stringify({ query: 'mutation { logout }' }));

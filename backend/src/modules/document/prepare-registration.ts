@@ -5,7 +5,7 @@ import { DomainError } from '../../shared/errors.ts';
 import { getActiveAgency } from '../agency/list-agencies.ts';
 import { AgencyErrorCode } from '../agency/agency.errors.ts';
 import { forbidden } from '../org/org.errors.ts';
-import { chooseIncomingBook } from '../register-book/choose-book.ts';
+import { chooseBook, listIncomingBooksOfYear } from '../register-book/choose-book.ts';
 import { PossibleDuplicateError } from './document.errors.ts';
 import { findPossibleDuplicates, issuerNamesOf } from './find-possible-duplicates.ts';
 import type { CleanRegistration, ValidRegistration } from './validate-incoming.ts';
@@ -28,15 +28,19 @@ export async function prepareRegistration(opts: {
   if (input.issuerAgencyId && !agency) {
     throw new DomainError(AgencyErrorCode.NotFound, 'Không tìm thấy cơ quan ban hành trong danh mục.', 'issuer');
   }
-  const book = await chooseIncomingBook({ em, year: vnYear(opts.now), confidentiality: input.confidentiality, bookId: input.bookId });
-  const duplicates = await findPossibleDuplicates({
-    em,
-    actor: opts.actor,
-    issuerNames: issuerNamesOf(input.issuer, agency),
-    issuerAgencyId: input.issuerAgencyId,
-    numberNotation: input.numberNotation,
-    issuedDate: input.issuedDate,
-  });
+  // Two independent reads waited for together; the errors still come in the same order (issuer, book, duplicate).
+  const [books, duplicates] = await Promise.all([
+    listIncomingBooksOfYear(em, vnYear(opts.now)),
+    findPossibleDuplicates({
+      em,
+      actor: opts.actor,
+      issuerNames: issuerNamesOf(input.issuer, agency),
+      issuerAgencyId: input.issuerAgencyId,
+      numberNotation: input.numberNotation,
+      issuedDate: input.issuedDate,
+    }),
+  ]);
+  const book = chooseBook(books, input.confidentiality, input.bookId);
   if (duplicates.length && !opts.confirmDuplicate) throw new PossibleDuplicateError(duplicates);
   return {
     ...input,

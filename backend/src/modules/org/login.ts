@@ -26,10 +26,15 @@ export async function login(opts: { em: EntityManager; username: string; passwor
   return { user, token, expiresAt };
 }
 
+/** The live session's active user, read in one query: every request pays for it. */
 export async function resolveSession(opts: { em: EntityManager; token: string; now?: Date }): Promise<User | null> {
-  const session = await opts.em.findOne(Session, { id: hashToken(opts.token), expiresAt: { $gt: opts.now ?? new Date() } });
-  if (!session) return null;
-  return opts.em.findOne(User, { id: session.userId, active: true });
+  const [row] = await opts.em.execute(
+    `select u.* from session s join app_user u on u.id = s.user_id
+      where s.id = ? and s.expires_at > ? and u.active
+      limit 1`,
+    [hashToken(opts.token), opts.now ?? new Date()],
+  );
+  return row ? opts.em.map(User, row) : null;
 }
 
 export async function logout(opts: { em: EntityManager; token: string }): Promise<void> {

@@ -41,13 +41,3 @@ export function chooseBook(books: readonly BookChoiceInfo[], confidentiality: Co
 export function listIncomingBooksOfYear(em: EntityManager, year: number): Promise<RegisterBook[]> {
   return em.find(RegisterBook, { year, direction: 'incoming' });
 }
-
-/** The edge's choice, before the workflow: the registration transaction checks it again under the row lock. */
-export async function chooseIncomingBook(opts: {
-  em: EntityManager;
-  year: number;
-  confidentiality: Confidentiality;
-  bookId: string | null;
-}): Promise<BookChoiceInfo> {
-  return chooseBook(await listIncomingBooksOfYear(opts.em, opts.year), opts.confidentiality, opts.bookId);
-}
