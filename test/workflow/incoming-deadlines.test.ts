@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createDocumentActivities } from '../../backend/src/activities/document.activities.ts';
@@ -26,6 +26,7 @@ import { createWorkingCalendar, formatVi, type WorkingCalendar } from '../../wor
 import { incomingDocumentWorkflowId, type CompleteHandlingArgs, type DirectArgs, type RegisterArgs } from '../../workflows/src/incoming-document/messages.ts';
 import { freePort } from '../support/ports.ts';
 import { startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { testPool } from '../support/db-pool.ts';
 
 /*
  * The incoming-document workflow's deadlines on Temporal's time-skipping test server: the real
@@ -147,7 +148,7 @@ beforeAll(async () => {
   orm = await initOrm(db.url, { logger: () => {} });
   await migrate(orm);
   await seed(orm.em.fork());
-  sql = new pg.Pool({ connectionString: db.url, max: 3 });
+  sql = testPool(db.url);
   // The clock runs ahead by weeks: the register book of the next year exists too.
   await sql.query(`insert into register_book (id, year, direction, code, name, last_number)
     select gen_random_uuid(), year + 1, direction, code, name, 0 from register_book where direction = 'incoming' and code = 'VBD' on conflict do nothing`);

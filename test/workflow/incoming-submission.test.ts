@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createDocumentActivities } from '../../backend/src/activities/document.activities.ts';
@@ -19,6 +19,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src
 import type { RegisterArgs } from '../../workflows/src/incoming-document/messages.ts';
 import { freePort } from '../support/ports.ts';
 import { startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { testPool } from '../support/db-pool.ts';
 
 /*
  * The văn thư's submission limit (vào sổ và trình, Decree 30 art. 23.1) and the direction limit's daily
@@ -106,7 +107,7 @@ beforeAll(async () => {
   orm = await initOrm(db.url, { logger: () => {} });
   await migrate(orm);
   await seed(orm.em.fork());
-  sql = new pg.Pool({ connectionString: db.url, max: 3 });
+  sql = testPool(db.url);
   await sql.query(`insert into register_book (id, year, direction, code, name, last_number)
     select gen_random_uuid(), year + 1, direction, code, name, 0 from register_book where direction = 'incoming' and code = 'VBD' on conflict do nothing`);
   for (const r of (await sql.query(`select id, username, unit_id, roles from app_user`)).rows) {

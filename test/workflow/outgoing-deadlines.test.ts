@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createOutgoingActivities } from '../../backend/src/activities/outgoing.activities.ts';
@@ -20,6 +20,7 @@ import type { CleanDraft } from '../../backend/src/modules/outgoing/validate-out
 import type { ReceiveElectronicInput } from '../../backend/src/modules/document/receive-electronic-document.ts';
 import { freePort } from '../support/ports.ts';
 import { startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { testPool } from '../support/db-pool.ts';
 
 /*
  * The same-day dispatch deadline of outgoing documents (Decree 30 art. 18.1, Decision 28/2018) on Temporal's
@@ -141,7 +142,7 @@ beforeAll(async () => {
   orm = await initOrm(db.url, { logger: () => {} });
   await migrate(orm);
   await seed(orm.em.fork());
-  sql = new pg.Pool({ connectionString: db.url, max: 3 });
+  sql = testPool(db.url);
   // The clock runs ahead to the next Tết: the outgoing books of the next year exist too.
   await sql.query(`insert into register_book (id, year, direction, code, name, confidential, last_number)
     select gen_random_uuid(), year + 1, direction, code, name, confidential, 0 from register_book where direction = 'outgoing' on conflict do nothing`);

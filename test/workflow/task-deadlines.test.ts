@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createTaskActivities } from '../../backend/src/activities/task.activities.ts';
@@ -21,6 +21,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src
 import { vnNoon } from '../../workflows/src/task/task-deadlines.ts';
 import { freePort } from '../support/ports.ts';
 import { startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { testPool } from '../support/db-pool.ts';
 
 /*
  * A task's follow-up (đôn đốc) on Temporal's time-skipping test server: the real task workflow and its
@@ -122,9 +123,7 @@ beforeAll(async () => {
   orm = await initOrm(db.url, { logger: () => {} });
   await migrate(orm);
   await seed(orm.em.fork());
-  sql = new pg.Pool({ connectionString: db.url, max: 3 });
-  // pg's Pool.end() resolves before its clients have closed; the server stopping then must not be an uncaught error.
-  sql.on('error', () => {});
+  sql = testPool(db.url);
   for (const r of (await sql.query(`select id, username, unit_id, roles from app_user`)).rows) {
     users.set(r.username, { id: r.id, username: r.username, unitId: r.unit_id, roles: r.roles });
   }
