@@ -17,6 +17,7 @@ import { Migration0013TaskReminderSettings } from './migrations/migration-0013-t
 import { Migration0014SourceRecalled } from './migrations/migration-0014-source-recalled.ts';
 import { Migration0015TaskOpenIndexes } from './migrations/migration-0015-task-open-indexes.ts';
 import { Migration0016AgencyName } from './migrations/migration-0016-agency-name.ts';
+import { Migration0017DuplicateIndex } from './migrations/migration-0017-duplicate-index.ts';
 
 export type Orm = MikroORM;
 
@@ -39,6 +40,7 @@ const migrationsList = [
   { name: 'Migration0014SourceRecalled', class: Migration0014SourceRecalled },
   { name: 'Migration0015TaskOpenIndexes', class: Migration0015TaskOpenIndexes },
   { name: 'Migration0016AgencyName', class: Migration0016AgencyName },
+  { name: 'Migration0017DuplicateIndex', class: Migration0017DuplicateIndex },
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {

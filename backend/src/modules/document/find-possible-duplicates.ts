@@ -35,7 +35,7 @@ export async function findPossibleDuplicates(opts: {
   const rows = await opts.em.execute(
     `select d.* from incoming_document d
       where d.issued_date = ?::date
-        and unaccent(lower(replace(d.number_notation, ' ', ''))) = unaccent(lower(replace(?, ' ', '')))
+        and eo_number_norm(d.number_notation) = eo_number_norm(?)
         and (${byName} or d.issuer_agency_id = ?::uuid)
         and d.status <> 'received'
         and ${visible.sql}
