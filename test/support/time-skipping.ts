@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type NativeConnection } from '@temporalio/worker';
@@ -48,4 +49,17 @@ export async function startTimeSkippingEnv(): Promise<TimeSkippingEnv> {
     skipTo: async (t) => skip(t - (await now())),
     teardown: () => env.teardown(),
   };
+}
+
+/** Activities stamp their rows with the server's clock (the scheduled time of the attempt), as production stamps them with the real one. */
+export const serverClock = () => new Date(Context.current().info.currentAttemptScheduledTimestampMs);
+
+/** Reads until `done` holds (rows written by activities after a time skip land a moment later). */
+export async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const v = await read();
+    if (done(v)) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
 }

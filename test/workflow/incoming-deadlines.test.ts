@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +24,7 @@ import { calendarChangeWorkflowId } from '../../workflows/src/calendar-change/me
 import { createWorkingCalendar, formatVi, type WorkingCalendar } from '../../workflows/src/calendar/index.ts';
 import { incomingDocumentWorkflowId, type CompleteHandlingArgs, type DirectArgs, type RegisterArgs } from '../../workflows/src/incoming-document/messages.ts';
 import { freePort } from '../support/ports.ts';
-import { startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { poll, serverClock, startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
 import { testPool } from '../support/db-pool.ts';
 
 /*
@@ -56,21 +55,11 @@ const vnYearOf = (t: number) => Number(vnDateOf(t).slice(0, 4));
 const user = (username: string) => users.get(username)!;
 const usernameOf = (id: string) => [...users.values()].find((u) => u.id === id)?.username ?? id;
 
-/** Activities stamp their rows with the server's clock (the scheduled time of the attempt), as production stamps them with the real one. */
-const serverClock = () => new Date(Context.current().info.currentAttemptScheduledTimestampMs);
 
 async function calendar(at: number): Promise<WorkingCalendar> {
   return createWorkingCalendar(await getCalendarData({ em: orm.em.fork(), fromYear: vnYearOf(at) - 1, toYear: vnYearOf(at) + 1 }));
 }
 
-async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const v = await read();
-    if (done(v)) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Skips to hh:mm (UTC+7) of the next working day. */
 async function skipToNextWorkingDay(hour: number, minute = 0): Promise<number> {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +17,7 @@ import { workflowBundle } from '../../backend/src/temporal/worker.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src/calendar/index.ts';
 import type { RegisterArgs } from '../../workflows/src/incoming-document/messages.ts';
 import { freePort } from '../support/ports.ts';
-import { startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { poll, serverClock, startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
 import { testPool } from '../support/db-pool.ts';
 
 /*
@@ -45,20 +44,11 @@ const vnDateOf = (t: number) => new Date(t + 7 * 3600_000).toISOString().slice(0
 const vnYearOf = (t: number) => Number(vnDateOf(t).slice(0, 4));
 const user = (username: string) => users.get(username)!;
 const usernameOf = (id: string) => [...users.values()].find((u) => u.id === id)?.username ?? id;
-const serverClock = () => new Date(Context.current().info.currentAttemptScheduledTimestampMs);
 
 async function calendar(at: number): Promise<WorkingCalendar> {
   return createWorkingCalendar(await getCalendarData({ em: orm.em.fork(), fromYear: vnYearOf(at) - 1, toYear: vnYearOf(at) + 1 }));
 }
 
-async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const v = await read();
-    if (done(v)) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function skipToNextWorkingDay(hour: number): Promise<number> {
   const now = await env.now();

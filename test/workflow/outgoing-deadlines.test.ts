@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Context } from '@temporalio/activity';
 import { Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +18,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src
 import type { CleanDraft } from '../../backend/src/modules/outgoing/validate-outgoing.ts';
 import type { ReceiveElectronicInput } from '../../backend/src/modules/document/receive-electronic-document.ts';
 import { freePort } from '../support/ports.ts';
-import { startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { poll, serverClock, startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
 import { testPool } from '../support/db-pool.ts';
 
 /*
@@ -46,7 +45,6 @@ const users = new Map<string, Actor & { username: string }>();
 const user = (u: string) => users.get(u)!;
 const usernameOf = (id: string) => [...users.values()].find((u) => u.id === id)?.username ?? id;
 
-const serverClock = () => new Date(Context.current().info.currentAttemptScheduledTimestampMs);
 /** The recipient units' side of a delivery: refuses while `unreachable`, and counts what it received. */
 const recipients = { unreachable: false, attempts: 0, received: [] as string[] };
 const receive = async (input: ReceiveElectronicInput) => {
@@ -63,14 +61,6 @@ async function calendar(at: number): Promise<WorkingCalendar> {
   return createWorkingCalendar(await getCalendarData({ em: orm.em.fork(), fromYear: vnYearOf(at) - 1, toYear: vnYearOf(at) + 1 }));
 }
 
-async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const v = await read();
-    if (done(v)) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The first working day on or after the date that satisfies `ok`, at hh:mm. */
 async function nextWorkingDayAt(hour: number, minute = 0, ok: (date: string) => boolean = () => true): Promise<number> {
