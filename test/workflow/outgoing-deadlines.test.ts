@@ -15,6 +15,8 @@ import type { Actor } from '../../backend/src/shared/actor.ts';
 import { OutgoingDocumentClient } from '../../backend/src/temporal/outgoing-document.client.ts';
 import { workflowBundle } from '../../backend/src/temporal/worker.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src/calendar/index.ts';
+import { dispatchAlertRoundWorkflowId } from '../../workflows/src/dispatch-alert-round/messages.ts';
+import { DISPATCH_ALERT_SAFETY_NET_MS } from '../../workflows/src/outgoing-document/outgoing-deadlines.ts';
 import type { CleanDraft } from '../../backend/src/modules/outgoing/validate-outgoing.ts';
 import type { ReceiveElectronicInput } from '../../backend/src/modules/document/receive-electronic-document.ts';
 import { freePort } from '../support/ports.ts';
@@ -288,6 +290,57 @@ describe('the dispatch deadline from the signature', () => {
       'chanhvanphong: Quá hạn phát hành văn bản đi',
       'vanthu: Văn bản khẩn chưa phát hành',
     ]);
+  });
+});
+
+describe('dispatch alert rounds', () => {
+  /** Signed one after the other at the same instant of the server's clock: they share the target, the limit and the reminder. */
+  async function signTogether(n: number, at: number) {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) ids.push(await submitAt(at));
+    for (const id of ids) await outgoing.sign(id, { actor: user('phochutich'), authority: 'kt', position: null, urgency: null, confidentiality: null });
+    const rows = await poll(
+      () => sql.query(`select document_id, due_at, remind_at from deadline where document_id = any($1::uuid[]) and kind = 'dispatch_target'`, [ids]),
+      (r) => r.rowCount === n,
+      'the dispatch deadlines',
+    );
+    const remindAt = new Set(rows.rows.map((r) => (r.remind_at as Date).getTime()));
+    expect(remindAt.size).toBe(1);
+    return { ids, remindAt: [...remindAt][0]! };
+  }
+  const reminders = async (ids: string[]) =>
+    (await sql.query(`select subject_id, step_key, created_at from notification where subject_id = any($1::uuid[]) and kind = 'deadline.reminder' order by step_key`, [ids])).rows as Array<{
+      subject_id: string;
+      step_key: string;
+      created_at: Date;
+    }>;
+
+  it('documents signed together are reminded by one round at the reminder instant, each once; their own timers then find it done', async () => {
+    const { ids, remindAt } = await signTogether(3, await nextWorkingDayAt(10));
+    const round = env.client.workflow.getHandle(dispatchAlertRoundWorkflowId(remindAt));
+    await env.skipTo(remindAt + 10_000);
+    expect(await round.result()).toEqual({ reminded: 3, overdue: 0, notified: 3 });
+    const sent = await poll(() => reminders(ids), (r) => r.length === 3, 'the round’s reminders');
+    expect(sent.every((r) => r.step_key.startsWith(`${dispatchAlertRoundWorkflowId(remindAt)}:`))).toBe(true);
+    expect(new Set(sent.map((r) => r.subject_id))).toEqual(new Set(ids));
+    expect(sent.every((r) => Math.abs(r.created_at.getTime() - remindAt) < 10_000)).toBe(true);
+    // Past the safety net: the documents' timers fired and added nothing; each timeline shows the one reminder.
+    await env.skipTo(remindAt + 2 * MINUTE);
+    await poll(() => sql.query(`select 1 from deadline where document_id = any($1::uuid[]) and kind = 'dispatch_target' and reminded_at is not null`, [ids]), (r) => r.rowCount === 3, 'the rows');
+    expect(await reminders(ids)).toHaveLength(3);
+    const events = (await sql.query(`select subject_id, count(*)::int as n from audit_event where subject_id = any($1::uuid[]) and kind = 'deadline.reminded' group by subject_id`, [ids])).rows;
+    expect(events.map((e) => e.n)).toEqual([1, 1, 1]);
+  });
+
+  it('when the round did not run, each document’s own timer reminds the văn thư a minute later', async () => {
+    const { ids, remindAt } = await signTogether(2, await nextWorkingDayAt(10));
+    await env.client.workflow.getHandle(dispatchAlertRoundWorkflowId(remindAt)).terminate('the round is lost');
+    await env.skipTo(remindAt + 10_000);
+    expect(await reminders(ids)).toEqual([]);
+    await env.skipTo(remindAt + 2 * MINUTE);
+    const sent = await poll(() => reminders(ids), (r) => r.length === 2, 'the safety net’s reminders');
+    expect(sent.every((r) => r.step_key.startsWith('outgoing-document/'))).toBe(true);
+    expect(sent.every((r) => Math.abs(r.created_at.getTime() - (remindAt + DISPATCH_ALERT_SAFETY_NET_MS)) < 10_000)).toBe(true);
   });
 });
 

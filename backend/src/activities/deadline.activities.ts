@@ -7,6 +7,8 @@ import { getReminderPolicy } from '../modules/deadline/get-deadline-settings.ts'
 import type { DeadlineComputation } from '../modules/deadline/set-deadline.ts';
 import { listDocumentsWithOpenDeadlines, markDeadlineOverdue, setDeadline } from '../modules/deadline/set-deadline.ts';
 import { DEADLINE_OWNERS, OWNER_WORKFLOW_PREFIX, type DeadlineKind } from '../modules/deadline/deadline.entity.ts';
+import { Context } from '@temporalio/activity';
+import { ensureDispatchAlertRounds } from '../temporal/dispatch-alert-round.client.ts';
 import { asActivity } from './to-failure.ts';
 
 /** The calendar and the reminder settings a deadline watcher computes with, as stored now (the administrator edits both). */
@@ -18,10 +20,19 @@ export async function loadDeadlineContext(em: EntityManager, years: { fromYear: 
 export interface DeadlineActivityDeps {
   orm: Orm;
   now?: () => Date;
+  /** Makes sure a dispatch alert round runs at each instant (default: through the worker's client, on its task queue). */
+  scheduleDispatchRounds?: (instants: number[]) => Promise<void>;
 }
 
+const isDispatchKind = (kind: DeadlineKind) => kind === 'dispatch_target' || kind === 'dispatch_limit';
+
+const scheduleThroughWorker = (instants: number[]) => {
+  const ctx = Context.current();
+  return ensureDispatchAlertRounds(ctx.client, ctx.info.taskQueue, instants);
+};
+
 /** Calendar data for workflows (they never read the database), the deadline rows their timers keep, and their alerts. */
-export function createDeadlineActivities({ orm, now = () => new Date() }: DeadlineActivityDeps) {
+export function createDeadlineActivities({ orm, now = () => new Date(), scheduleDispatchRounds = scheduleThroughWorker }: DeadlineActivityDeps) {
   const em = () => orm.em.fork();
   return {
     loadCalendar: (a: { fromYear: number; toYear: number }) => asActivity(() => getCalendarData({ em: em(), ...a })),
@@ -29,10 +40,13 @@ export function createDeadlineActivities({ orm, now = () => new Date() }: Deadli
     loadDeadlineContext: async (a: { fromYear: number; toYear: number }) => asActivity(() => loadDeadlineContext(em(), a)),
 
     /** `at`: the workflow's moment, given when it runs as a local activity (see registerAndFollow). */
+    /** A dispatch limit's instants also get their alert rounds (after the row is written: a round reads it). */
     setDeadline: (a: { stepKey: string; computation: DeadlineComputation; quiet?: boolean; at?: number }) =>
-      asActivity(() => {
+      asActivity(async () => {
         const { at, ...rest } = a;
-        return setDeadline({ em: em(), ...rest, now: at === undefined ? now() : new Date(at) });
+        await setDeadline({ em: em(), ...rest, now: at === undefined ? now() : new Date(at) });
+        const c = a.computation;
+        if (isDispatchKind(c.kind)) await scheduleDispatchRounds([Date.parse(c.dueAt), ...(c.remindAt ? [Date.parse(c.remindAt)] : [])]);
       }),
 
     /** Kept for workflows that started before alerts: their direction timer only marks the deadline overdue. */

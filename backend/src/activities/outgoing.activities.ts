@@ -1,4 +1,5 @@
 import { Context } from '@temporalio/activity';
+import { alertDispatchRound } from '../modules/outgoing/alert-dispatch-round.ts';
 import type { Orm } from '../db/orm.ts';
 import type { ReceiveElectronicInput } from '../modules/document/receive-electronic-document.ts';
 import { cancelOutgoingDraft } from '../modules/outgoing/cancel-outgoing-draft.ts';
@@ -65,6 +66,10 @@ export function createOutgoingActivities({ orm, now = () => new Date(), receive 
         await recordDelivery({ em: em(), stepKey: a.stepKey, outgoingId: a.outgoingId, recipientId: a.recipientId, incomingDocumentId: documentId, now: at });
         return documentId;
       }),
+
+    /** Every dispatch alert falling on one instant, in one transaction (dispatch-alert-round.workflow.ts). */
+    alertDispatchRound: (a: { roundKey: string; at: number }) =>
+      asActivity(() => alertDispatchRound({ em: em(), roundKey: a.roundKey, at: new Date(a.at), now: now() })),
 
     /** A calendar change moved a dispatch limit: the row's copy follows (the văn thư's queue sorts by it). */
     syncDispatchTimes: (a: { documentId: string }) => asActivity(() => syncDispatchTimes({ em: em(), ...a })),

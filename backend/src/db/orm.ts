@@ -18,6 +18,7 @@ import { Migration0014SourceRecalled } from './migrations/migration-0014-source-
 import { Migration0015TaskOpenIndexes } from './migrations/migration-0015-task-open-indexes.ts';
 import { Migration0016AgencyName } from './migrations/migration-0016-agency-name.ts';
 import { Migration0017DuplicateIndex } from './migrations/migration-0017-duplicate-index.ts';
+import { Migration0018DispatchAlertRounds } from './migrations/migration-0018-dispatch-alert-rounds.ts';
 
 export type Orm = MikroORM;
 
@@ -41,6 +42,7 @@ const migrationsList = [
   { name: 'Migration0015TaskOpenIndexes', class: Migration0015TaskOpenIndexes },
   { name: 'Migration0016AgencyName', class: Migration0016AgencyName },
   { name: 'Migration0017DuplicateIndex', class: Migration0017DuplicateIndex },
+  { name: 'Migration0018DispatchAlertRounds', class: Migration0018DispatchAlertRounds },
 ];
 
 export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {

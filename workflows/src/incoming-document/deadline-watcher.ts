@@ -32,6 +32,11 @@ export interface WatchedDeadline {
   quiet: boolean;
   /** The step that satisfies the limit is done (its use case closed the row). */
   isDone(): boolean;
+  /**
+   * How long after each alert's instant this watch's own timer fires: limits alerted in rounds (dispatch alert
+   * rounds) are alerted on time by the round, and the document's timer is the safety net that finds it done.
+   */
+  alertDelayMs?: number;
 }
 
 export interface PendingAlert {
@@ -47,6 +52,12 @@ export interface WatchProgress {
   lastAlertAt: number | null;
 }
 
+/** The early reminder's instant, when it lies between the start and the limit; null otherwise. */
+function early(w: WatchedDeadline, ctx: DeadlineContext, dueAt: number): number | null {
+  const at = w.remindAt(ctx, dueAt);
+  return at !== null && at > w.startedAt && at < dueAt ? at : null;
+}
+
 /**
  * The next alert of a deadline, or null when nothing more will happen: the early reminder (if it
  * lies between the start and the limit), the limit itself, then, for daily escalation, the start
@@ -54,8 +65,8 @@ export interface WatchProgress {
  */
 export function nextAlert(w: WatchedDeadline, ctx: DeadlineContext, dueAt: number, p: WatchProgress): PendingAlert | null {
   if (!p.due) {
-    const early = p.reminded ? null : w.remindAt(ctx, dueAt);
-    if (early !== null && early > w.startedAt && early < dueAt) return { moment: 'before', at: early };
+    const before = p.reminded ? null : early(w, ctx, dueAt);
+    if (before !== null) return { moment: 'before', at: before };
     return { moment: 'due', at: dueAt };
   }
   if (!w.escalateDaily) return null;
@@ -108,6 +119,7 @@ export function createDeadlineWatcher(ports: WatcherPorts) {
       const ctx = await context(vnYear(w.startedAt), Math.max(vnYear(w.latestInput), vnYear(Date.now())) + 1);
       const e = w.due(ctx);
       if (!progress.due && e.at !== recordedAt) {
+        const remindAt = early(w, ctx, e.at);
         const computation: DeadlineComputation = {
           subjectType: w.subjectType,
           subjectId: w.subjectId,
@@ -119,6 +131,7 @@ export function createDeadlineWatcher(ports: WatcherPorts) {
           ruleLabel: e.label,
           basis: e.basis,
           steps: e.steps,
+          remindAt: remindAt === null ? null : new Date(remindAt).toISOString(),
         };
         await ports.setDeadline({ stepKey: ports.stepKey(`deadline:${w.name}`), computation, quiet: w.quiet });
         recordedAt = e.at;
@@ -130,7 +143,7 @@ export function createDeadlineWatcher(ports: WatcherPorts) {
       }
       const next = nextAlert(w, ctx, e.at, progress);
       if (next === null) return;
-      const woken = await condition(() => w.isDone() || ports.stopped() || ports.calendarVersion() !== seen, Math.max(1, next.at - Date.now()));
+      const woken = await condition(() => w.isDone() || ports.stopped() || ports.calendarVersion() !== seen, Math.max(1, next.at + (w.alertDelayMs ?? 0) - Date.now()));
       if (woken) continue;
       const flags = next.moment === 'before' ? { remind: true, escalate: false } : next.moment === 'due' ? w.atDue : { remind: false, escalate: true };
       await ports.alertDeadline({

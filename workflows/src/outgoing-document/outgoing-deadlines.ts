@@ -36,7 +36,13 @@ export function dispatchTimes(calendar: WorkingCalendar, urgency: string, signed
  * The two timers from the signature: the văn thư is reminded ahead of the target and when it passes;
  * the chánh văn phòng is told at the hard limit. Issuing closes both.
  */
-export function dispatchDeadlines(opts: { documentId: string; urgency: string; signedAt: number; isDone: () => boolean }): WatchedDeadline[] {
+/**
+ * How long after a dispatch alert's instant the document's own timer fires: the dispatch alert round of that instant
+ * alerts on time, in bulk; this timer then finds the alert done, or makes it if the round did not run.
+ */
+export const DISPATCH_ALERT_SAFETY_NET_MS = 60_000;
+
+export function dispatchDeadlines(opts: { documentId: string; urgency: string; signedAt: number; isDone: () => boolean; alertDelayMs?: number }): WatchedDeadline[] {
   const r = dispatchRules(opts.urgency);
   const base = {
     subjectType: 'outgoing_document',
@@ -47,6 +53,7 @@ export function dispatchDeadlines(opts: { documentId: string; urgency: string; s
     escalateDaily: false,
     quiet: false,
     isDone: opts.isDone,
+    alertDelayMs: opts.alertDelayMs ?? 0,
   };
   return [
     {

@@ -1,10 +1,10 @@
-import { allHandlersFinished, ApplicationFailure, condition, getExternalWorkflowHandle, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, getExternalWorkflowHandle, patched, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { createDeadlineActivities } from '../../../backend/src/activities/deadline.activities.ts';
 import type { createOutgoingActivities } from '../../../backend/src/activities/outgoing.activities.ts';
 import type { createSourceRecallActivities } from '../../../backend/src/activities/source-recall.activities.ts';
 import { calendarChangedSignal } from '../calendar-change/messages.ts';
 import { createDeadlineWatcher } from '../incoming-document/deadline-watcher.ts';
-import { dispatchDeadlines, reviewDeadline } from './outgoing-deadlines.ts';
+import { DISPATCH_ALERT_SAFETY_NET_MS, dispatchDeadlines, reviewDeadline } from './outgoing-deadlines.ts';
 import {
   approveUpdate,
   cancelUpdate,
@@ -57,6 +57,9 @@ const deadlineActs = proxyActivities<ReturnType<typeof createDeadlineActivities>
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+
+/** Dispatch alerts come from the round of their instant; the document's timers follow as the safety net (DISPATCH_ALERT_SAFETY_NET_MS). */
+export const DISPATCH_ALERT_ROUNDS_PATCH = 'dispatch-alert-rounds';
 
 const check = (r: Refusal | null) => {
   if (r) throw ApplicationFailure.nonRetryable(r.message, r.type);
@@ -192,7 +195,9 @@ export async function outgoingDocumentWorkflow(init: OutgoingDocumentWorkflowInp
       await rowsRecorded();
       const r = await acts.signOutgoingDocument({ documentId: init.documentId, stepKey: stepKey('sign'), actor, sign });
       apply(r.view, { signedAt: r.signedAt });
-      const dispatch = dispatchDeadlines({ documentId: init.documentId, urgency: r.view.urgency, signedAt: Date.parse(r.signedAt), isDone: () => view().status !== 'signed' });
+      // Documents signed before the rounds alert at their own instants.
+      const alertDelayMs = patched(DISPATCH_ALERT_ROUNDS_PATCH) ? DISPATCH_ALERT_SAFETY_NET_MS : 0;
+      const dispatch = dispatchDeadlines({ documentId: init.documentId, urgency: r.view.urgency, signedAt: Date.parse(r.signedAt), isDone: () => view().status !== 'signed', alertDelayMs });
       for (const w of dispatch) watcher.watch(w);
       await condition(() => dispatch.every((w) => watcher.isRecorded(w.name)));
       return view();

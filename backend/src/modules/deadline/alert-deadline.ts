@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatVi } from '../../../../workflows/src/calendar/index.ts';
 import { AuditEvent } from '../audit/audit.entity.ts';
@@ -91,11 +92,16 @@ export async function alertDeadline(opts: DeadlineAlert & { em: EntityManager; s
   const keys = { overdue: `${opts.stepKey}:overdue`, remind: `${opts.stepKey}:remind`, escalate: `${opts.stepKey}:escalate` };
   return opts.em.transactional(async (em) => {
     if ((await em.count(AuditEvent, { stepKey: { $in: Object.values(keys) } })) > 0) return { notified: 0 };
-    const d = await em.findOne(Deadline, { subjectId: opts.subjectId, kind: opts.kind });
+    // Locked: a dispatch alert round updating the row at the same moment is waited for, then seen.
+    const d = await em.findOne(Deadline, { subjectId: opts.subjectId, kind: opts.kind }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!d) return { notified: 0 };
+    // Alerted already, by a dispatch alert round (alert-dispatch-round.ts) that came before this timer.
+    if ((opts.moment === 'before' && d.remindedAt) || (opts.moment === 'due' && d.alertedAt)) return { notified: 0 };
     if (opts.moment === 'due' && d.status === 'pending') markOverdue(em, d, keys.overdue, opts.now);
     const open = opts.moment === 'before' ? d.status === 'pending' : d.status === 'overdue';
     if (!open) return { notified: 0 };
+    if (opts.moment === 'before') d.remindedAt = opts.now;
+    if (opts.moment === 'due') d.alertedAt = opts.now;
 
     const m = await messages(em, d, opts);
     let notified = 0;

@@ -54,6 +54,11 @@ const DeadlineSchema = defineEntity({
     startedAt: p.datetime(),
     metAt: p.datetime().nullable(),
     computedAt: p.datetime(),
+    /** When the early reminder is due (null: none); the dispatch alert rounds look rows up by it. */
+    remindAt: p.datetime().nullable(),
+    /** When the early reminder went, and the alert at the limit: by the document's timer or by a dispatch alert round, once. */
+    remindedAt: p.datetime().nullable(),
+    alertedAt: p.datetime().nullable(),
   },
 });
 export class Deadline extends DeadlineSchema.class {}

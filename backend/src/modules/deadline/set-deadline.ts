@@ -15,6 +15,8 @@ export interface DeadlineComputation {
   ruleLabel: string;
   basis: string;
   steps: string[];
+  /** When the early reminder is due, if the limit has one (recorded since the dispatch alert rounds). */
+  remindAt?: string | null;
 }
 
 /** A deadline's events go on the timeline of the process whose workflow keeps it. */
@@ -36,9 +38,17 @@ export async function setDeadline(opts: { em: EntityManager; stepKey: string; co
     const existing = await em.findOne(Deadline, { subjectId: c.subjectId, kind: c.kind });
     if (existing && existing.status !== 'pending') return;
     const dueAt = new Date(c.dueAt);
+    const remindAt = c.remindAt ? new Date(c.remindAt) : null;
     const moved = existing && existing.dueAt.getTime() !== dueAt.getTime();
-    if (existing && !moved) return;
-    const fields = { dueAt, rule: c.rule, ruleLabel: c.ruleLabel, basis: c.basis, steps: c.steps, computedAt: opts.now };
+    if (existing && !moved) {
+      // The limit stands; only where its reminder falls may have moved (a calendar change within the day).
+      if ((existing.remindAt?.getTime() ?? null) !== (remindAt?.getTime() ?? null)) {
+        existing.remindAt = remindAt;
+        await em.flush();
+      }
+      return;
+    }
+    const fields = { dueAt, remindAt, rule: c.rule, ruleLabel: c.ruleLabel, basis: c.basis, steps: c.steps, computedAt: opts.now };
     if (existing) em.assign(existing, fields);
     else {
       em.create(Deadline, {

@@ -36,13 +36,25 @@ export async function outgoingDeadlineMessages(em: EntityManager, d: Deadline, a
     };
   }
   const [clerks, chiefs] = await Promise.all([listUsers({ em, role: 'clerk' }), listUsers({ em, role: 'office_chief' })]);
+  return dispatchMessages(doc, d, a.moment, { clerkIds: clerks.map((u) => u.id), chiefIds: chiefs.map((u) => u.id) });
+}
+
+/** The văn thư's reminders and the chánh văn phòng's escalation of a signed document not yet issued (one document's, or a round's). */
+export function dispatchMessages(
+  doc: Pick<OutgoingDocument, 'documentTypeCode' | 'subject' | 'numberNotation' | 'urgency' | 'dispatchLimitAt'>,
+  d: Pick<Deadline, 'dueAt'>,
+  moment: string,
+  people: { clerkIds: string[]; chiefIds: string[] },
+): { remind: Message; escalate: Message } {
+  const what = describeOutgoing(doc);
+  const due = formatVi(d.dueAt.getTime());
   const limit = formatVi(doc.dispatchLimitAt?.getTime() ?? d.dueAt.getTime());
   return {
     remind: {
-      recipients: clerks.map((u) => u.id),
-      title: a.moment === 'before' ? 'Sắp hết hạn phát hành trong ngày' : doc.urgency === 'normal' ? 'Chưa phát hành trong ngày ký' : 'Văn bản khẩn chưa phát hành',
-      body: `${what} đã ký, chưa phát hành. ${a.moment === 'before' ? `Phát hành trước ${due}` : `Hạn cuối: ${limit}`}.`,
+      recipients: people.clerkIds,
+      title: moment === 'before' ? 'Sắp hết hạn phát hành trong ngày' : doc.urgency === 'normal' ? 'Chưa phát hành trong ngày ký' : 'Văn bản khẩn chưa phát hành',
+      body: `${what} đã ký, chưa phát hành. ${moment === 'before' ? `Phát hành trước ${due}` : `Hạn cuối: ${limit}`}.`,
     },
-    escalate: { recipients: chiefs.map((u) => u.id), title: 'Quá hạn phát hành văn bản đi', body: `${what} đã ký nhưng chưa phát hành; hạn ${due} đã qua.` },
+    escalate: { recipients: people.chiefIds, title: 'Quá hạn phát hành văn bản đi', body: `${what} đã ký nhưng chưa phát hành; hạn ${due} đã qua.` },
   };
 }
