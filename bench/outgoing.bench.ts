@@ -15,7 +15,8 @@
  *
  * Then (issue 5's benchmark) BENCH_SIGNED documents signed at once, each getting its dispatch timers, and every
  * reminder ahead of the same-day target firing within 5 s of its due time (max and p95 of the lag between the due
- * time and the notification row's created_at). Real workflows and activities on a throw-away stack (the app's
+ * time and the notification row's created_at, and when all of them were committed, polled every 200 ms; they come
+ * from the dispatch alert round of that instant, the documents' own timers a minute later as the safety net). Real workflows and activities on a throw-away stack (the app's
  * server and worker, Temporal dev server, PostgreSQL: bench/support/stack.ts): each document is created and
  * submitted to its signer through the app's OutgoingDocumentClient (not measured), then all are signed, BENCH_CONCURRENCY
  * at a time, through the `sign` Update (the signature computes the limits and starts the two watches). For the

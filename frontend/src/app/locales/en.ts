@@ -943,6 +943,7 @@ const en: typeof vi = {
       rate: 'On time',
       total: 'Whole agency',
       empty: 'No documents were signed in this period.',
+      details: 'Details',
     },
   },
 };

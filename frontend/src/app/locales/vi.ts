@@ -943,6 +943,7 @@ const vi = {
       rate: 'Đúng hạn',
       total: 'Toàn cơ quan',
       empty: 'Không có văn bản nào được ký trong khoảng thời gian này.',
+      details: 'Xem chi tiết',
     },
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barSegments, barTotal, onTimePercent, presetPeriod } from './compliance-chart';
+import { barSegments, barTotal, complianceBars, onTimePercent, presetPeriod } from './compliance-chart';
 
 const counts = { sameDay: 6, nextMorning: 2, late: 1, afterEscalation: 0, pending: 1 };
 
@@ -24,5 +24,22 @@ describe('dispatch compliance chart', () => {
     expect(presetPeriod('MONTH', '2026-05-17')).toEqual({ from: '2026-05-01', to: '2026-05-17' });
     expect(presetPeriod('QUARTER', '2026-05-17')).toEqual({ from: '2026-04-01', to: '2026-05-17' });
     expect(presetPeriod('YEAR', '2026-05-17')).toEqual({ from: '2026-01-01', to: '2026-05-17' });
+  });
+});
+
+describe('complianceBars', () => {
+  const counts = { sameDay: 3, nextMorning: 1, late: 1, afterEscalation: 0, pending: 2 };
+  it('labels each unit’s bar by the unit and a row without a unit by the total’s label, keeping the rate', () => {
+    const bars = complianceBars(
+      [
+        { ...counts, onTimeRate: 0.8, unit: { id: 'u1', name: 'Văn phòng' } },
+        { ...counts, onTimeRate: null, unit: null },
+      ],
+      'Toàn cơ quan',
+    );
+    expect(bars).toEqual([
+      { key: 'u1', label: 'Văn phòng', ...counts, onTimeRate: 0.8 },
+      { key: 'row-1', label: 'Toàn cơ quan', ...counts, onTimeRate: null },
+    ]);
   });
 });

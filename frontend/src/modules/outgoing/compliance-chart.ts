@@ -4,6 +4,30 @@ export type ComplianceSegment = (typeof COMPLIANCE_SEGMENTS)[number];
 
 export type ComplianceCounts = Record<ComplianceSegment, number>;
 
+/** One bar of the chart: a unit's counts (or the total's). */
+export interface ComplianceBar extends ComplianceCounts {
+  key: string;
+  label: string;
+  onTimeRate: number | null;
+}
+
+/** The per-unit rows of the dispatchCompliance query as bars; a row without a unit is labelled `totalLabel`. */
+export function complianceBars(
+  rows: ReadonlyArray<ComplianceCounts & { onTimeRate?: number | null; unit?: { id: string; name: string } | null }>,
+  totalLabel: string,
+): ComplianceBar[] {
+  return rows.map((r, i) => ({
+    key: r.unit?.id ?? `row-${i}`,
+    label: r.unit?.name ?? totalLabel,
+    sameDay: r.sameDay,
+    nextMorning: r.nextMorning,
+    late: r.late,
+    afterEscalation: r.afterEscalation,
+    pending: r.pending,
+    onTimeRate: r.onTimeRate ?? null,
+  }));
+}
+
 export interface BarSegment {
   key: ComplianceSegment;
   count: number;
