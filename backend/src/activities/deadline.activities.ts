@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Context } from '@temporalio/activity';
 import type { CalendarData } from '../../../workflows/src/calendar/index.ts';
 import type { Orm } from '../db/orm.ts';
 import { getCalendarData } from '../modules/calendar/get-calendar-data.ts';
@@ -7,7 +8,6 @@ import { getReminderPolicy } from '../modules/deadline/get-deadline-settings.ts'
 import type { DeadlineComputation } from '../modules/deadline/set-deadline.ts';
 import { listDocumentsWithOpenDeadlines, markDeadlineOverdue, setDeadline } from '../modules/deadline/set-deadline.ts';
 import { DEADLINE_OWNERS, OWNER_WORKFLOW_PREFIX, type DeadlineKind } from '../modules/deadline/deadline.entity.ts';
-import { Context } from '@temporalio/activity';
 import { ensureDispatchAlertRounds } from '../temporal/dispatch-alert-round.client.ts';
 import { asActivity } from './to-failure.ts';
 
@@ -39,8 +39,10 @@ export function createDeadlineActivities({ orm, now = () => new Date(), schedule
 
     loadDeadlineContext: async (a: { fromYear: number; toYear: number }) => asActivity(() => loadDeadlineContext(em(), a)),
 
-    /** `at`: the workflow's moment, given when it runs as a local activity (see registerAndFollow). */
-    /** A dispatch limit's instants also get their alert rounds (after the row is written: a round reads it). */
+    /**
+     * `at`: the workflow's moment, given when it runs as a local activity (see registerAndFollow). A dispatch limit's
+     * instants also get their alert rounds, after the row is written (a round reads it).
+     */
     setDeadline: (a: { stepKey: string; computation: DeadlineComputation; quiet?: boolean; at?: number }) =>
       asActivity(async () => {
         const { at, ...rest } = a;
