@@ -167,6 +167,7 @@ it('leader assigns a unit → head accepts, reports, asks for more time → lead
   await leader.getByTestId('dashboard-by-unit').getByTestId('status-bar').first().waitFor();
   // Beside the tasks, the leader sees the dispatch of signed documents for the same period (Decision 28).
   await expect.poll(() => leader.getByTestId('dashboard-dispatch-rate').textContent()).toMatch(/văn bản đã ký/);
+  await leader.getByTestId('dashboard-dispatch').screenshot({ path: `${shots}/task-6-dashboard-dispatch.png` });
   await leader.screenshot({ path: `${shots}/task-6-dashboard.png`, fullPage: true });
   // One unit: its row alone, and all of its people (no "top people" note).
   await pick(leader, 'dashboard-unit', 'Phòng Tài chính – Kế hoạch');
