@@ -125,6 +125,8 @@ it('clerk registers, leader directs, unit head assigns, specialist completes —
   // The văn thư prints the register book (Decree 30 art. 22): the document is on its row, with its số đến.
   await clerk.getByTestId('menu-registers').click();
   await clerk.getByTestId('registers-page').waitFor();
+  await expect.poll(() => clerk.getByTestId('registers-preview').getAttribute('href')).toContain('/registers/print');
+  await clerk.screenshot({ path: `${shots}/5-registers-choice.png` });
   const [paper] = await Promise.all([clerk.context().waitForEvent('page'), clerk.getByTestId('registers-preview').click()]);
   const row = paper.getByTestId('register-row').filter({ hasText: subject });
   await row.waitFor();
