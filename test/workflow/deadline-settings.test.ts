@@ -1,24 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createDocumentActivities } from '../../backend/src/activities/document.activities.ts';
-import { startEmbeddedPostgres, type EmbeddedDb } from '../../backend/src/db/embedded-postgres.ts';
-import { initOrm, migrate, type Orm } from '../../backend/src/db/orm.ts';
-import { seed } from '../../backend/src/dev/seed.ts';
+import { type Orm } from '../../backend/src/db/orm.ts';
 import { getCalendarData } from '../../backend/src/modules/calendar/get-calendar-data.ts';
 import { updateDeadlineSettings } from '../../backend/src/modules/deadline/update-deadline-settings.ts';
-import type { Actor } from '../../backend/src/shared/actor.ts';
 import { IncomingDocumentClient } from '../../backend/src/temporal/incoming-document.client.ts';
-import { workflowBundle } from '../../backend/src/temporal/worker.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src/calendar/index.ts';
 import type { RegisterArgs } from '../../workflows/src/incoming-document/messages.ts';
-import { freePort } from '../support/ports.ts';
-import { poll, serverClock, startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
-import { testPool } from '../support/db-pool.ts';
+import { poll, serverClock, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping-stack.ts';
 
 /*
  * The administrator's reminder settings reach the deadlines computed after a change, and only those:
@@ -31,15 +22,12 @@ const MINUTE = 60_000;
 const SLACK = 30_000;
 const TASK_QUEUE = 'deadline-settings';
 
-let dataDir: string;
-let db: EmbeddedDb;
 let orm: Orm;
 let sql: pg.Pool;
 let env: TimeSkippingEnv;
-let worker: Worker;
-let running: Promise<void>;
 let incoming: IncomingDocumentClient;
-const users = new Map<string, Actor>();
+let users: TimeSkippingStack['users'];
+let stack: TimeSkippingStack | undefined;
 
 const vnDateOf = (t: number) => new Date(t + 7 * 3600_000).toISOString().slice(0, 10);
 const vnYearOf = (t: number) => Number(vnDateOf(t).slice(0, 4));
@@ -80,34 +68,16 @@ async function register(): Promise<{ documentId: string; arrivalAt: number }> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'eoffice-settings-'));
-  [db, env] = await Promise.all([freePort().then((port) => startEmbeddedPostgres(dataDir, port)), startTimeSkippingEnv()]);
-  orm = await initOrm(db.url, { logger: () => {} });
-  await migrate(orm);
-  await seed(orm.em.fork());
-  sql = testPool(db.url);
+  stack = await startTimeSkippingStack({ name: 'settings', taskQueue: TASK_QUEUE, activities: (orm) => ({ ...createDocumentActivities({ orm, now: serverClock }), ...createDeadlineActivities({ orm, now: serverClock }) }) });
+  ({ env, orm, sql, users } = stack);
   await sql.query(`insert into register_book (id, year, direction, code, name, last_number)
     select gen_random_uuid(), year + 1, direction, code, name, 0 from register_book where direction = 'incoming' and code = 'VBD' on conflict do nothing`);
-  for (const r of (await sql.query(`select id, username, unit_id, roles from app_user`)).rows) users.set(r.username, { id: r.id, unitId: r.unit_id, roles: r.roles });
 
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: await workflowBundle(),
-    activities: { ...createDocumentActivities({ orm, now: serverClock }), ...createDeadlineActivities({ orm, now: serverClock }) },
-  });
-  running = worker.run();
   incoming = new IncomingDocumentClient(env.client, TASK_QUEUE);
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running?.catch(() => {});
-  await env?.teardown();
-  await sql?.end();
-  await orm?.close();
-  await db?.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('reminder settings edited by the administrator', () => {

@@ -1,15 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createDocumentActivities } from '../../backend/src/activities/document.activities.ts';
-import { startEmbeddedPostgres, type EmbeddedDb } from '../../backend/src/db/embedded-postgres.ts';
-import { initOrm, migrate, type Orm } from '../../backend/src/db/orm.ts';
-import { seed } from '../../backend/src/dev/seed.ts';
+import { type Orm } from '../../backend/src/db/orm.ts';
 import { loadConfig } from '../../backend/src/config/config.ts';
 import { findOrInstallTemporalCli } from '../../backend/src/temporal/dev-server.ts';
 import { getCalendarData } from '../../backend/src/modules/calendar/get-calendar-data.ts';
@@ -17,15 +13,13 @@ import { getYearCalendar } from '../../backend/src/modules/calendar/get-year-cal
 import { updateYearCalendar } from '../../backend/src/modules/calendar/update-year-calendar.ts';
 import { countUnreadNotifications, listMyNotifications } from '../../backend/src/modules/notification/list-notifications.ts';
 import { markNotificationsRead } from '../../backend/src/modules/notification/mark-notifications-read.ts';
-import type { Actor } from '../../backend/src/shared/actor.ts';
 import { IncomingDocumentClient } from '../../backend/src/temporal/incoming-document.client.ts';
 import { workflowBundle } from '../../backend/src/temporal/worker.ts';
 import { calendarChangeWorkflowId } from '../../workflows/src/calendar-change/messages.ts';
 import { createWorkingCalendar, formatVi, type WorkingCalendar } from '../../workflows/src/calendar/index.ts';
 import { incomingDocumentWorkflowId, type CompleteHandlingArgs, type DirectArgs, type RegisterArgs } from '../../workflows/src/incoming-document/messages.ts';
-import { freePort } from '../support/ports.ts';
-import { poll, serverClock, startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
-import { testPool } from '../support/db-pool.ts';
+import { poll, serverClock, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping-stack.ts';
 
 /*
  * The incoming-document workflow's deadlines on Temporal's time-skipping test server: the real
@@ -39,15 +33,12 @@ const MINUTE = 60_000;
 const SLACK = 30_000;
 const TASK_QUEUE = 'deadline-timers';
 
-let dataDir: string;
-let db: EmbeddedDb;
 let orm: Orm;
 let sql: pg.Pool;
 let env: TimeSkippingEnv;
-let worker: Worker;
-let running: Promise<void>;
 let incoming: IncomingDocumentClient;
-const users = new Map<string, Actor & { username: string }>();
+let users: TimeSkippingStack['users'];
+let stack: TimeSkippingStack | undefined;
 const units = new Map<string, string>();
 
 const vnDateOf = (t: number) => new Date(t + 7 * 3600_000).toISOString().slice(0, 10);
@@ -131,39 +122,19 @@ async function timeline(documentId: string): Promise<Array<{ kind: string; data:
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'eoffice-timers-'));
-  [db, env] = await Promise.all([freePort().then((port) => startEmbeddedPostgres(dataDir, port)), startTimeSkippingEnv()]);
+  stack = await startTimeSkippingStack({ name: 'timers', taskQueue: TASK_QUEUE, activities: (orm) => ({ ...createDocumentActivities({ orm, now: serverClock }), ...createDeadlineActivities({ orm, now: serverClock }) }) });
+  ({ env, orm, sql, users } = stack);
   console.log(`time-skipping test server answered after ${env.startupMs} ms`);
-  orm = await initOrm(db.url, { logger: () => {} });
-  await migrate(orm);
-  await seed(orm.em.fork());
-  sql = testPool(db.url);
   // The clock runs ahead by weeks: the register book of the next year exists too.
   await sql.query(`insert into register_book (id, year, direction, code, name, last_number)
     select gen_random_uuid(), year + 1, direction, code, name, 0 from register_book where direction = 'incoming' and code = 'VBD' on conflict do nothing`);
-  for (const r of (await sql.query(`select id, username, unit_id, roles from app_user`)).rows) {
-    users.set(r.username, { id: r.id, username: r.username, unitId: r.unit_id, roles: r.roles });
-  }
   for (const r of (await sql.query(`select id, code from unit`)).rows) units.set(r.code, r.id);
 
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: await workflowBundle(),
-    activities: { ...createDocumentActivities({ orm, now: serverClock }), ...createDeadlineActivities({ orm, now: serverClock }) },
-  });
-  running = worker.run();
   incoming = new IncomingDocumentClient(env.client, TASK_QUEUE);
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running?.catch(() => {});
-  await env?.teardown();
-  await sql?.end();
-  await orm?.close();
-  await db?.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('the direction deadline', () => {

@@ -1,27 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createOutgoingActivities } from '../../backend/src/activities/outgoing.activities.ts';
-import { startEmbeddedPostgres, type EmbeddedDb } from '../../backend/src/db/embedded-postgres.ts';
-import { initOrm, migrate, type Orm } from '../../backend/src/db/orm.ts';
-import { seed } from '../../backend/src/dev/seed.ts';
+import { type Orm } from '../../backend/src/db/orm.ts';
 import { getCalendarData } from '../../backend/src/modules/calendar/get-calendar-data.ts';
-import type { Actor } from '../../backend/src/shared/actor.ts';
 import { OutgoingDocumentClient } from '../../backend/src/temporal/outgoing-document.client.ts';
-import { workflowBundle } from '../../backend/src/temporal/worker.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src/calendar/index.ts';
 import { dispatchAlertRoundWorkflowId } from '../../workflows/src/dispatch-alert-round/messages.ts';
 import { DISPATCH_ALERT_SAFETY_NET_MS } from '../../workflows/src/outgoing-document/outgoing-deadlines.ts';
 import type { CleanDraft } from '../../backend/src/modules/outgoing/validate-outgoing.ts';
 import type { ReceiveElectronicInput } from '../../backend/src/modules/document/receive-electronic-document.ts';
-import { freePort } from '../support/ports.ts';
-import { poll, serverClock, startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
-import { testPool } from '../support/db-pool.ts';
+import { poll, serverClock, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping-stack.ts';
 
 /*
  * The same-day dispatch deadline of outgoing documents (Decree 30 art. 18.1, Decision 28/2018) on Temporal's
@@ -35,15 +26,12 @@ const MINUTE = 60_000;
 const SLACK = 30_000;
 const TASK_QUEUE = 'outgoing-timers';
 
-let dataDir: string;
-let db: EmbeddedDb;
 let orm: Orm;
 let sql: pg.Pool;
 let env: TimeSkippingEnv;
-let worker: Worker;
-let running: Promise<void>;
 let outgoing: OutgoingDocumentClient;
-const users = new Map<string, Actor & { username: string }>();
+let users: TimeSkippingStack['users'];
+let stack: TimeSkippingStack | undefined;
 const user = (u: string) => users.get(u)!;
 const usernameOf = (id: string) => [...users.values()].find((u) => u.id === id)?.username ?? id;
 
@@ -129,34 +117,16 @@ async function notices(documentId: string) {
 const who = (n: Array<{ user: string; title: string }>) => n.map((x) => `${x.user}: ${x.title}`).sort();
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'eoffice-outgoing-timers-'));
-  [db, env] = await Promise.all([freePort().then((port) => startEmbeddedPostgres(dataDir, port)), startTimeSkippingEnv()]);
-  orm = await initOrm(db.url, { logger: () => {} });
-  await migrate(orm);
-  await seed(orm.em.fork());
-  sql = testPool(db.url);
+  stack = await startTimeSkippingStack({ name: 'outgoing-timers', taskQueue: TASK_QUEUE, activities: (orm) => ({ ...createOutgoingActivities({ orm, now: serverClock, receive }), ...createDeadlineActivities({ orm, now: serverClock }) }) });
+  ({ env, orm, sql, users } = stack);
   // The clock runs ahead to the next Tết: the outgoing books of the next year exist too.
   await sql.query(`insert into register_book (id, year, direction, code, name, confidential, last_number)
     select gen_random_uuid(), year + 1, direction, code, name, confidential, 0 from register_book where direction = 'outgoing' on conflict do nothing`);
-  for (const r of (await sql.query(`select id, username, unit_id, roles from app_user`)).rows) users.set(r.username, { id: r.id, username: r.username, unitId: r.unit_id, roles: r.roles });
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: await workflowBundle(),
-    activities: { ...createOutgoingActivities({ orm, now: serverClock, receive }), ...createDeadlineActivities({ orm, now: serverClock }) },
-  });
-  running = worker.run();
   outgoing = new OutgoingDocumentClient(env.client, TASK_QUEUE);
 }, 180_000);
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running?.catch(() => {});
-  await env?.teardown();
-  await sql?.end();
-  await orm?.close();
-  await db?.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('the review steps', () => {

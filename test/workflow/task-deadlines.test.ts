@@ -1,26 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from '@temporalio/worker';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeadlineActivities } from '../../backend/src/activities/deadline.activities.ts';
 import { createTaskActivities } from '../../backend/src/activities/task.activities.ts';
-import { startEmbeddedPostgres, type EmbeddedDb } from '../../backend/src/db/embedded-postgres.ts';
-import { initOrm, migrate, type Orm } from '../../backend/src/db/orm.ts';
-import { seed } from '../../backend/src/dev/seed.ts';
+import { type Orm } from '../../backend/src/db/orm.ts';
 import { getCalendarData } from '../../backend/src/modules/calendar/get-calendar-data.ts';
 import { getDeadlineSettings } from '../../backend/src/modules/deadline/get-deadline-settings.ts';
 import { updateDeadlineSettings } from '../../backend/src/modules/deadline/update-deadline-settings.ts';
 import type { CleanTaskInput } from '../../backend/src/modules/task/validate-task.ts';
-import type { Actor } from '../../backend/src/shared/actor.ts';
 import { TaskClient } from '../../backend/src/temporal/task.client.ts';
-import { workflowBundle } from '../../backend/src/temporal/worker.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../../workflows/src/calendar/index.ts';
 import { vnNoon } from '../../workflows/src/task/task-deadlines.ts';
-import { freePort } from '../support/ports.ts';
-import { poll, serverClock, startTimeSkippingEnv, type TimeSkippingEnv } from '../support/time-skipping.ts';
-import { testPool } from '../support/db-pool.ts';
+import { poll, serverClock, type TimeSkippingEnv } from '../support/time-skipping.ts';
+import { startTimeSkippingStack, type TimeSkippingStack } from '../support/time-skipping-stack.ts';
 
 /*
  * A task's follow-up (đôn đốc) on Temporal's time-skipping test server: the real task workflow and its
@@ -36,15 +27,12 @@ const MINUTE = 60_000;
 const SLACK = 30_000;
 const TASK_QUEUE = 'task-timers';
 
-let dataDir: string;
-let db: EmbeddedDb;
 let orm: Orm;
 let sql: pg.Pool;
 let env: TimeSkippingEnv;
-let worker: Worker;
-let running: Promise<void>;
 let tasks: TaskClient;
-const users = new Map<string, Actor & { username: string }>();
+let users: TimeSkippingStack['users'];
+let stack: TimeSkippingStack | undefined;
 const units = new Map<string, string>();
 
 const vnDateOf = (t: number) => new Date(t + 7 * 3600_000).toISOString().slice(0, 10);
@@ -108,34 +96,14 @@ async function createAccepted(input: Partial<CleanTaskInput>): Promise<string> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'eoffice-task-timers-'));
-  [db, env] = await Promise.all([freePort().then((port) => startEmbeddedPostgres(dataDir, port)), startTimeSkippingEnv()]);
-  orm = await initOrm(db.url, { logger: () => {} });
-  await migrate(orm);
-  await seed(orm.em.fork());
-  sql = testPool(db.url);
-  for (const r of (await sql.query(`select id, username, unit_id, roles from app_user`)).rows) {
-    users.set(r.username, { id: r.id, username: r.username, unitId: r.unit_id, roles: r.roles });
-  }
+  stack = await startTimeSkippingStack({ name: 'task-timers', taskQueue: TASK_QUEUE, activities: (orm) => ({ ...createTaskActivities({ orm, now: serverClock }), ...createDeadlineActivities({ orm, now: serverClock }) }) });
+  ({ env, orm, sql, users } = stack);
   for (const r of (await sql.query(`select id, code from unit`)).rows) units.set(r.code, r.id);
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle: await workflowBundle(),
-    activities: { ...createTaskActivities({ orm, now: serverClock }), ...createDeadlineActivities({ orm, now: serverClock }) },
-  });
-  running = worker.run();
   tasks = new TaskClient(env.client, TASK_QUEUE);
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running?.catch(() => {});
-  await env?.teardown();
-  await sql?.end();
-  await orm?.close();
-  await db?.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('a task’s deadline', () => {
